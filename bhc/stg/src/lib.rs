@@ -124,7 +124,8 @@ pub enum Rhs {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     /// Apply a function (known or unknown) to arguments. With no arguments this
-    /// evaluates (enters) the variable.
+    /// evaluates (enters) the variable; if the variable is unboxed (`rep != Ptr`) it
+    /// returns its value.
     App { fun: Occ, args: Vec<Atom> },
     /// A saturated constructor application, as the value of this expression.
     Con { con: DataCon, args: Vec<Atom> },
@@ -173,6 +174,10 @@ pub struct Binding {
 
 /// One compiled module in STG form.
 #[derive(Clone, Debug, PartialEq, Default)]
+///
+/// The lowering emits, for every nullary constructor a module declares, a top-level
+/// binding named exactly like the constructor (`Prelude.True = Rhs::Con True []`), so a
+/// nullary constructor can be used as an atom through that global.
 pub struct Module {
     pub name: String,
     /// Every data constructor this module declares (including nullary ones and those of
