@@ -155,12 +155,23 @@ exitProcess (I# code) = IO (\w -> case exit# code w of
 -- ---------------------------------------------------------------------------
 -- Strings from literals
 
+-- Literals are UTF-8, with NUL written as the overlong pair C0 80 (as GHC does) so that
+-- a zero byte always ends the literal.
 unpackCString# :: Addr# -> [Char]
 unpackCString# addr = unpack 0#
   where
-    unpack i = case indexCharOffAddr# addr i of
-      '\0'# -> []
-      c -> C# c : unpack (i +# 1#)
+    byte i = ord# (indexCharOffAddr# addr i)
+    cont i = byte i -# 128#
+    unpack i = case byte i of
+      0# -> []
+      b -> if isTrue# (b <# 128#) then C# (chr# b) : unpack (i +# 1#)
+           else if isTrue# (b <# 224#)
+             then C# (chr# (uncheckedIShiftL# (b -# 192#) 6# +# cont (i +# 1#))) : unpack (i +# 2#)
+           else if isTrue# (b <# 240#)
+             then C# (chr# (uncheckedIShiftL# (b -# 224#) 12# +# uncheckedIShiftL# (cont (i +# 1#)) 6#
+                            +# cont (i +# 2#))) : unpack (i +# 3#)
+           else C# (chr# (uncheckedIShiftL# (b -# 240#) 18# +# uncheckedIShiftL# (cont (i +# 1#)) 12#
+                          +# uncheckedIShiftL# (cont (i +# 2#)) 6# +# cont (i +# 3#))) : unpack (i +# 4#)
 
 -- ---------------------------------------------------------------------------
 -- Booleans, tuples, functions

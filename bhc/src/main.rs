@@ -1,1 +1,81 @@
-fn main() {}
+//! The `bhc` command: `bhc run Script.hs args` runs a program like runghc (also from a
+//! `#!` line). Everything here is argument handling and exit codes; the work is in the
+//! driver library.
+
+use bhc::{Dumps, Session, SessionOptions};
+use bhc_rts::{Outcome, RtsOptions};
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "bhc", version, about = "bhc: a Haskell compiler and interpreter")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a program to byte code and run its `main`, like runghc.
+    Run {
+        /// Print the Core of the program's module.
+        #[arg(long)]
+        dump_core: bool,
+        /// Print the STG of the program's module.
+        #[arg(long)]
+        dump_stg: bool,
+        /// Print the byte code of the program's module.
+        #[arg(long)]
+        dump_bytecode: bool,
+        /// Collect garbage at every allocation (also: BHC_GC_STRESS=1).
+        #[arg(long)]
+        gc_stress: bool,
+        /// The program's main module.
+        file: PathBuf,
+        /// Arguments for the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+/// The name a program reports errors under: its file name, as runghc reports it.
+fn prog_name(file: &Path) -> String {
+    file.file_name().map_or_else(|| "main".to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+fn run(file: &Path, dumps: Dumps, gc_stress: bool) -> ExitCode {
+    let mut rts = RtsOptions::from_env();
+    rts.gc_stress |= gc_stress;
+    let result = Session::new(SessionOptions { rts, dumps }).and_then(|mut session| {
+        let module = session.load_file(file);
+        print!("{}", session.take_dumps());
+        let module = module?;
+        session.run_main(&module, &prog_name(file))
+    });
+    match result {
+        Ok(Outcome::Finished) => ExitCode::SUCCESS,
+        Ok(Outcome::Exit(code)) => ExitCode::from((code & 0xff) as u8),
+        Ok(Outcome::Uncaught) => {
+            eprintln!("{}: uncaught exception", prog_name(file));
+            ExitCode::FAILURE
+        }
+        Ok(Outcome::Interrupted) => {
+            eprintln!("{}: interrupted", prog_name(file));
+            ExitCode::from(130)
+        }
+        Err(e) => {
+            eprint!("{}", e.render());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, file, args: _ } => {
+            run(&file, Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode }, gc_stress)
+        }
+    }
+}

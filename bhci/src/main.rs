@@ -1,1 +1,76 @@
-fn main() {}
+//! `bhci`: the interactive bhc. Reads lines with rustyline (history, editing) when
+//! stdin is a terminal, and plain lines otherwise (so sessions can be piped in), and
+//! hands each to the REPL. Any error is printed and the session goes on.
+
+mod command;
+mod repl;
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+fn history_path() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".bhci_history"))
+}
+
+fn main() -> ExitCode {
+    let mut repl = match repl::Repl::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprint!("{}", e.render());
+            return ExitCode::FAILURE;
+        }
+    };
+    for file in std::env::args().skip(1) {
+        repl.handle(command::Command::Load(file));
+    }
+    if std::io::stdin().is_terminal() {
+        interactive(&mut repl);
+    } else {
+        piped(&mut repl);
+    }
+    println!("Leaving bhci.");
+    ExitCode::SUCCESS
+}
+
+fn interactive(repl: &mut repl::Repl) {
+    println!("bhci, version {}  :? for help", env!("CARGO_PKG_VERSION"));
+    let Ok(mut editor) = rustyline::DefaultEditor::new() else {
+        return piped(repl);
+    };
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    loop {
+        match editor.readline(&repl.prompt()) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                if !repl.handle(command::parse(&line)) {
+                    break;
+                }
+            }
+            Err(rustyline::error::ReadlineError::Interrupted) => continue,
+            Err(_) => break,
+        }
+    }
+    if let Some(h) = &history {
+        let _ = editor.save_history(h);
+    }
+}
+
+fn piped(repl: &mut repl::Repl) {
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        print!("{}", repl.prompt());
+        let _ = std::io::stdout().flush();
+        let Some(Ok(line)) = lines.next() else {
+            break;
+        };
+        if !repl.handle(command::parse(&line)) {
+            break;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! A compilation session: one runtime with base linked into it, and the modules loaded so
+//! far. `bhc run` uses one session for one program; `bhci` keeps one for its lifetime and
+//! compiles each input line into a small module linked into the same runtime.
+
+use crate::base;
+use crate::error::DriverError;
+use crate::source::{self, SourceFile};
+use bhc_front::core;
+use bhc_front::{FrontOptions, Interface, ReplScope};
+use bhc_rts::{Outcome, RtsOptions, Runtime};
+use bhc_stg::{Global, Lit, Occ};
+use bhc_syntax::{ast, Diagnostic, ParseOptions, ReplInput};
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+
+/// Which intermediate forms to print while compiling user modules.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Dumps {
+    pub core: bool,
+    pub stg: bool,
+    pub bytecode: bool,
+}
+
+#[derive(Default)]
+pub struct SessionOptions {
+    pub rts: RtsOptions,
+    pub dumps: Dumps,
+}
+
+/// A user module compiled and linked into the session.
+#[derive(Clone)]
+pub struct LoadedModule {
+    pub name: String,
+    pub path: String,
+    pub interface: Interface,
+}
+
+pub struct Session {
+    runtime: Runtime,
+    prelude: Interface,
+    dumps: Dumps,
+    /// Numbers the modules compiled from REPL input so each links under a fresh name.
+    repl_counter: u32,
+    /// Dump text produced by the last compilation, for the caller to print.
+    dump_text: String,
+}
+
+fn module_name(m: &ast::Module) -> String {
+    m.name.as_ref().map_or_else(|| "Main".to_string(), |i| i.name.clone())
+}
+
+fn defines(m: &ast::Module, name: &str) -> bool {
+    m.decls.iter().any(|d| match d {
+        ast::Decl::FunClause(c) => c.name.name == name,
+        ast::Decl::PatBind { pat: ast::Pat::Var(v), .. } => v.name == name,
+        _ => false,
+    })
+}
+
+impl Session {
+    /// Start a runtime and compile and link base into it.
+    pub fn new(opts: SessionOptions) -> Result<Session, DriverError> {
+        let mut session = Session {
+            runtime: Runtime::new(opts.rts),
+            prelude: Interface::default(),
+            dumps: opts.dumps,
+            repl_counter: 0,
+            dump_text: String::new(),
+        };
+        let src = source::from_text(base::PRELUDE_PATH.to_string(), base::PRELUDE.to_string(), false)?;
+        let module = session.parse(&src, true)?;
+        session.prelude = session.compile_and_link(&src, &module, true, Dumps::default())?;
+        Ok(session)
+    }
+
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
+    }
+
+    /// The dumps (`--dump-core` etc.) produced by the last compilation.
+    pub fn take_dumps(&mut self) -> String {
+        std::mem::take(&mut self.dump_text)
+    }
+
+    fn parse(&self, src: &SourceFile, is_base: bool) -> Result<ast::Module, DriverError> {
+        bhc_syntax::parse_module(&src.code, &ParseOptions { magic_hash: is_base })
+            .map_err(|diagnostics| compile_error(src, diagnostics))
+    }
+
+    fn compile_and_link(&mut self, src: &SourceFile, module: &ast::Module, is_base: bool, dumps: Dumps) -> Result<Interface, DriverError> {
+        let mut imports = HashMap::new();
+        if !is_base {
+            imports.insert("Prelude".to_string(), self.prelude.clone());
+        }
+        let opts = FrontOptions { file_name: src.name.clone(), is_base, source: src.code.clone() };
+        let compiled = bhc_front::compile_module(module, &imports, &opts).map_err(|d| compile_error(src, d))?;
+        self.link_core(&compiled.core, dumps)?;
+        Ok(compiled.interface)
+    }
+
+    /// Lower a Core module to byte code and link it into the runtime.
+    fn link_core(&mut self, core: &core::Module, dumps: Dumps) -> Result<(), DriverError> {
+        if dumps.core {
+            self.dump_text.push_str(&core.to_string());
+        }
+        let stg = bhc_front::lower::lower_module(core).map_err(|e| DriverError::Internal(e.to_string()))?;
+        if dumps.stg {
+            self.dump_text.push_str(&stg.to_string());
+        }
+        let code = bhc_bytecode::compile_module(&stg).map_err(|e| DriverError::Internal(e.to_string()))?;
+        if dumps.bytecode {
+            self.dump_text.push_str(&code.to_string());
+        }
+        bhc_bytecode::link(&mut self.runtime, &code).map_err(|e| DriverError::Internal(e.to_string()))
+    }
+
+    /// Compile a source file and link it, replacing an earlier version of the module.
+    pub fn load_file(&mut self, path: &Path) -> Result<LoadedModule, DriverError> {
+        let src = source::read_source(path)?;
+        let module = self.parse(&src, false)?;
+        let name = module_name(&module);
+        if name == "Main" && !defines(&module, "main") {
+            let span = module.name.as_ref().map_or(ast::Span::new(0, 0), |i| i.span);
+            let diagnostic = Diagnostic::new("E0100", "the module `Main` does not define `main`", span, "in this module")
+                .with_help("add `main :: IO ()` and a definition of `main`");
+            return Err(compile_error(&src, vec![diagnostic]));
+        }
+        let interface = self.compile_and_link(&src, &module, false, self.dumps)?;
+        Ok(LoadedModule { name, path: src.name, interface })
+    }
+
+    /// Run `main` of a loaded module under the top-level exception handler, which reports
+    /// an uncaught exception as `prog: message` and exits with code 1.
+    pub fn run_main(&mut self, module: &LoadedModule, prog_name: &str) -> Result<Outcome, DriverError> {
+        let entry_module = ":entry";
+        let global = |s: &str| core::Expr::Var(Occ::Global(Global(Rc::from(s))));
+        let prog = core::Expr::App(
+            Box::new(global("Prelude.unpackCString#")),
+            vec![core::Expr::Lit(Lit::String(Rc::from(prog_name.as_bytes())))],
+        );
+        let main = global(&format!("{}.main", module.name));
+        let run = core::Expr::App(Box::new(global("Prelude.runMainIO")), vec![prog, main]);
+        let entry = format!("{entry_module}.main");
+        let core = core::Module {
+            name: entry_module.to_string(),
+            data_cons: vec![],
+            bindings: vec![core::TopBind { name: Global(Rc::from(entry.as_str())), expr: run }],
+        };
+        self.link_core(&core, Dumps::default())?;
+        self.runtime.run_io(&entry).map_err(|e| DriverError::Runtime(e.to_string()))
+    }
+
+    pub fn repl_scope(&self, loaded: Option<&LoadedModule>) -> ReplScope {
+        ReplScope::new(&self.prelude, loaded.map(|m| &m.interface))
+    }
+
+    fn parse_repl(&self, text: &str) -> Result<ReplInput, DriverError> {
+        let src = source::from_text("<interactive>".to_string(), text.to_string(), false)?;
+        bhc_syntax::parse_repl_input(&src.code, &ParseOptions::default()).map_err(|d| compile_error(&src, d))
+    }
+
+    fn repl_source(text: &str) -> SourceFile {
+        SourceFile { name: "<interactive>".into(), text: text.into(), code: text.into() }
+    }
+
+    /// Evaluate a line typed at the REPL: print its value, or run it if it is an action.
+    pub fn eval_line(&mut self, text: &str, scope: &ReplScope) -> Result<Option<Outcome>, DriverError> {
+        let expr = match self.parse_repl(text)? {
+            ReplInput::Empty => return Ok(None),
+            ReplInput::Expr(e) => e,
+            ReplInput::Bind(..) | ReplInput::Let(_) | ReplInput::Decls(_) => {
+                return Err(DriverError::Unsupported(
+                    "definitions at the prompt are not supported yet: put them in a file and :load it".into(),
+                ))
+            }
+        };
+        self.repl_counter += 1;
+        let name = format!("Interactive{}", self.repl_counter);
+        let compiled = bhc_front::compile_repl_expr(&expr, scope, &name)
+            .map_err(|d| compile_error(&Session::repl_source(text), d))?;
+        self.link_core(&compiled.core, self.dumps)?;
+        let outcome = self.runtime.run_io(&compiled.entry).map_err(|e| DriverError::Runtime(e.to_string()))?;
+        Ok(Some(outcome))
+    }
+
+    /// The type of an expression, as `:type` prints it.
+    pub fn type_of(&self, text: &str, scope: &ReplScope) -> Result<String, DriverError> {
+        match self.parse_repl(text)? {
+            ReplInput::Expr(e) => bhc_front::repl_type(&e, scope).map_err(|d| compile_error(&Session::repl_source(text), d)),
+            _ => Err(DriverError::Unsupported(":type needs an expression".into())),
+        }
+    }
+}
+
+fn compile_error(src: &SourceFile, diagnostics: Vec<Diagnostic>) -> DriverError {
+    DriverError::Compile { file: src.name.clone(), source: src.text.clone(), diagnostics }
+}

@@ -1,0 +1,86 @@
+//! The REPL's state and what each command does: one driver session for the whole
+//! lifetime, the loaded module (for `:reload` and the scope of expressions), and the
+//! printing of results and errors. Errors never end the session.
+
+use crate::command::{Command, HELP};
+use bhc::{DriverError, LoadedModule, Session, SessionOptions};
+use bhc_rts::{Outcome, RtsOptions};
+use std::io::Write;
+use std::path::PathBuf;
+
+pub struct Repl {
+    session: Session,
+    loaded: Option<LoadedModule>,
+    /// The file of the last `:load`, kept even when it failed to compile, for `:reload`.
+    target: Option<PathBuf>,
+}
+
+impl Repl {
+    pub fn new() -> Result<Repl, DriverError> {
+        let session = Session::new(SessionOptions { rts: RtsOptions::from_env(), ..SessionOptions::default() })?;
+        Ok(Repl { session, loaded: None, target: None })
+    }
+
+    pub fn prompt(&self) -> String {
+        match &self.loaded {
+            Some(m) => format!("*{}> ", m.name),
+            None => "bhci> ".to_string(),
+        }
+    }
+
+    fn report(e: &DriverError) {
+        let _ = std::io::stdout().flush();
+        eprint!("{}", e.render());
+    }
+
+    fn load(&mut self, path: PathBuf) {
+        self.target = Some(path.clone());
+        match self.session.load_file(&path) {
+            Ok(m) => {
+                println!("[1 of 1] Compiling {} ( {} )", m.name, m.path);
+                println!("Ok, one module loaded.");
+                self.loaded = Some(m);
+            }
+            Err(e) => {
+                Repl::report(&e);
+                println!("Failed, no modules loaded.");
+                self.loaded = None;
+            }
+        }
+    }
+
+    /// Carry out one command; false means the user asked to quit.
+    pub fn handle(&mut self, command: Command) -> bool {
+        match command {
+            Command::Quit => return false,
+            Command::Help => print!("{HELP}"),
+            Command::Bad(message) => eprintln!("{message}"),
+            Command::Load(file) => self.load(PathBuf::from(file)),
+            Command::Reload => match self.target.clone() {
+                Some(path) => self.load(path),
+                None => println!("Ok, no modules loaded."),
+            },
+            Command::Type(text) => {
+                let scope = self.session.repl_scope(self.loaded.as_ref());
+                match self.session.type_of(&text, &scope) {
+                    Ok(ty) => println!("{ty}"),
+                    Err(e) => Repl::report(&e),
+                }
+            }
+            Command::Eval(text) => {
+                let scope = self.session.repl_scope(self.loaded.as_ref());
+                let _ = std::io::stdout().flush();
+                match self.session.eval_line(&text, &scope) {
+                    Ok(Some(Outcome::Exit(code))) => {
+                        println!("*** Exception: exit code {code}");
+                    }
+                    Ok(Some(Outcome::Interrupted)) => println!("Interrupted."),
+                    Ok(Some(Outcome::Uncaught)) => eprintln!("*** Exception: uncaught"),
+                    Ok(_) => {}
+                    Err(e) => Repl::report(&e),
+                }
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,78 @@
+//! Golden programs: every `tests/programs/NAME.hs` is run with `bhc run`; its stdout must
+//! equal `NAME.stdout`, its exit code `NAME.exitcode` (default 0), and, when
+//! `NAME.stderr` exists, its stderr must contain that text. The whole suite runs again
+//! with the GC stress mode (a collection at every allocation).
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use support::*;
+
+fn programs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/programs")
+}
+
+fn check_all(env: &[(&str, &str)]) {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let dir = programs_dir();
+    let programs = files_with_ext(&dir, "hs");
+    assert!(!programs.is_empty(), "no golden programs found in {}", dir.display());
+    let mut failures = Vec::new();
+    for prog in &programs {
+        let stem = prog.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let stdin = read_or(&dir.join(format!("{stem}.stdin")), b"");
+        let expected = read_or(&dir.join(format!("{stem}.stdout")), b"");
+        let want_code: i32 = String::from_utf8_lossy(&read_or(&dir.join(format!("{stem}.exitcode")), b"0")).trim().parse().unwrap_or(0);
+        let file = format!("{stem}.hs");
+        let out = run(bhc, &["run", &file], &dir, &stdin, env);
+        if out.code != want_code {
+            failures.push(format!("{stem}: exit code {} (wanted {want_code}); stderr: {}", out.code, String::from_utf8_lossy(&out.stderr)));
+        } else if out.stdout != expected {
+            failures.push(format!("{stem}: wrong stdout: {}", first_difference(&expected, &out.stdout)));
+        } else if let Ok(want_err) = std::fs::read_to_string(dir.join(format!("{stem}.stderr"))) {
+            let got = String::from_utf8_lossy(&out.stderr);
+            if !got.contains(want_err.trim_end()) {
+                failures.push(format!("{stem}: stderr {got:?} does not contain {want_err:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} golden programs failed:\n{}", failures.len(), programs.len(), failures.join("\n"));
+}
+
+#[test]
+fn golden_programs() {
+    check_all(&[]);
+}
+
+#[test]
+fn golden_programs_under_gc_stress() {
+    check_all(&[("BHC_GC_STRESS", "1")]);
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let out = run(bhc, &["run", "no_such_program.hs"], &programs_dir(), b"", &[]);
+    assert_eq!(out.code, 1);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no_such_program.hs") && err.contains("No such file"), "{err}");
+}
+
+#[test]
+fn binary_garbage_is_rejected_without_a_panic() {
+    let dir = std::env::temp_dir().join(format!("bhc-garbage-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    // Invalid UTF-8, then valid UTF-8 that is not Haskell.
+    let inputs: [&[u8]; 3] = [&[0x7f, b'E', b'L', b'F', 0xff, 0xfe, 0, 1, 2], b"\x01\x02 main = = = ((((", b"main = \"unterminated\n"];
+    for (i, bytes) in inputs.iter().enumerate() {
+        let file = dir.join(format!("garbage{i}.hs"));
+        std::fs::write(&file, bytes).unwrap();
+        let out = run(bhc, &["run", file.to_str().unwrap()], &dir, b"", &[]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.code, 1, "input {i}: {err}");
+        assert!(!err.contains("panicked"), "input {i}: {err}");
+        assert!(!err.is_empty(), "input {i}: no diagnostic");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
