@@ -2,5 +2,65 @@
 //! resolution), type checking (Hindley–Milner with type classes by dictionary passing),
 //! desugaring into Core, and lowering Core to STG. Nothing here runs code or prints.
 
+pub mod builtins;
 pub mod core;
+pub mod desugar;
+pub mod env;
+mod export;
+pub mod hir;
+pub mod interface;
+pub mod location;
 pub mod lower;
+pub mod rename;
+mod repl;
+pub mod typecheck;
+pub mod types;
+
+#[cfg(test)]
+mod tests;
+
+pub use interface::Interface;
+pub use repl::{compile_repl_expr, repl_type, ReplCompiled, ReplScope};
+
+use bhc_syntax::Diagnostic;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+#[derive(Clone, Debug, Default)]
+pub struct FrontOptions {
+    /// The file name used in run-time failure messages (`file.hs:3:5-10: ...`).
+    pub file_name: String,
+    /// This is base/Prelude.hs: wired-in types, MagicHash, primops in scope, no implicit
+    /// `import Prelude`.
+    pub is_base: bool,
+    /// The module's source text, to turn spans into lines and columns for those messages.
+    pub source: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Compiled {
+    pub core: core::Module,
+    pub interface: Interface,
+}
+
+/// Compiles one module. `imports` maps module names to the interfaces of already
+/// compiled modules; every module except base imports Prelude implicitly.
+pub fn compile_module(
+    m: &bhc_syntax::ast::Module,
+    imports: &HashMap<String, Interface>,
+    opts: &FrontOptions,
+) -> Result<Compiled, Vec<Diagnostic>> {
+    let mut env = env::Env::new(imports.values());
+    if opts.is_base {
+        for v in builtins::primop_values() {
+            env.values.insert(v.name.clone(), v);
+        }
+    }
+    let srcmap = Rc::new(location::SourceMap::new(&opts.file_name, &opts.source));
+    let renamed = rename::rename_module(m, &env, imports, opts.is_base, srcmap.clone())?;
+    let is_main = renamed.module.name == "Main";
+    let (elab, supply) = typecheck::check_module(&renamed.module, &mut env, renamed.supply.clone(), is_main)?;
+    let core = desugar::desugar_module(&renamed.module, &env, &elab, supply, srcmap, opts.is_base)?;
+    let interface = export::interface(&renamed, &env, &elab);
+    Ok(Compiled { core, interface })
+}

@@ -1,0 +1,358 @@
+//! The renamer: resolves every name of a module (or REPL expression) against its scopes,
+//! resolves operator chains with the fixities in scope, groups function clauses, and
+//! rewrites purely syntactic sugar into the forms of `hir`. It reports unknown, ambiguous
+//! and duplicate names. It must not type anything: constraints, overloading and
+//! representation are the type checker's and desugarer's business.
+
+mod binds;
+mod decls;
+mod deriving;
+mod expr;
+pub mod fixity;
+mod pat;
+pub mod scope;
+mod suggest;
+
+use crate::env::Env;
+use crate::hir::{self, Unique};
+use crate::interface::{Fixity, NameTable};
+use crate::location::SourceMap;
+use crate::types::{wired, Name};
+use bhc_syntax::ast::{QName, Span};
+use bhc_syntax::Diagnostic;
+use scope::GlobalScope;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+pub use decls::{rename_module, Renamed};
+
+/// Fresh numbers for the whole compilation of one module: local variable uniques,
+/// occurrence ids and binding-group ids. Later phases keep drawing from it, so that
+/// every variable of a module has a distinct unique.
+#[derive(Clone, Debug, Default)]
+pub struct Supply {
+    pub unique: u32,
+    pub occ: u32,
+    pub binds: u32,
+}
+
+impl Supply {
+    pub fn unique(&mut self) -> Unique {
+        self.unique += 1;
+        self.unique
+    }
+
+    pub fn occ(&mut self) -> u32 {
+        self.occ += 1;
+        self.occ
+    }
+
+    pub fn binds(&mut self) -> u32 {
+        self.binds += 1;
+        self.binds
+    }
+}
+
+#[derive(Clone, Debug)]
+struct LocalEntry {
+    unique: Unique,
+    fixity: Option<Fixity>,
+}
+
+/// What a value name denotes.
+#[derive(Clone, Debug)]
+enum Resolved {
+    Local(Unique),
+    Global(Name),
+}
+
+/// What the renamer knows about a constructor: enough to expand record patterns and to
+/// tell failure-free patterns.
+#[derive(Clone, Debug)]
+pub struct ConShape {
+    pub labels: Vec<Option<Name>>,
+    pub family_size: usize,
+}
+
+pub struct Renamer<'a> {
+    pub env: &'a Env,
+    pub module: String,
+    pub is_base: bool,
+    pub scope: GlobalScope,
+    locals: Vec<HashMap<String, LocalEntry>>,
+    /// Fixity declarations of this module's top-level names.
+    pub fixities: HashMap<Name, Fixity>,
+    /// Constructors declared by this module.
+    pub cons: HashMap<Name, ConShape>,
+    pub top_level: NameTable,
+    pub supply: Supply,
+    pub errors: Vec<Diagnostic>,
+    reported_missing: HashSet<String>,
+    generated: u32,
+    /// For the locations in run-time failure messages (`fail` in `do`).
+    pub srcmap: Rc<SourceMap>,
+    /// Renaming a derived instance: `Prelude.x` means the original `Prelude.x`.
+    in_derived: bool,
+}
+
+impl<'a> Renamer<'a> {
+    pub fn new(
+        env: &'a Env,
+        module: &str,
+        is_base: bool,
+        scope: GlobalScope,
+        supply: Supply,
+        srcmap: Rc<SourceMap>,
+    ) -> Renamer<'a> {
+        Renamer {
+            env,
+            module: module.to_string(),
+            is_base,
+            scope,
+            locals: Vec::new(),
+            fixities: HashMap::new(),
+            cons: HashMap::new(),
+            top_level: NameTable::default(),
+            supply,
+            errors: Vec::new(),
+            reported_missing: HashSet::new(),
+            generated: 0,
+            srcmap,
+            in_derived: false,
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        self.errors.push(d);
+    }
+
+    pub fn global_name(&self, bare: &str) -> Name {
+        Rc::from(format!("{}.{bare}", self.module))
+    }
+
+    /// A global name for a generated top-level binding, which no user name can clash with.
+    fn generated_global(&mut self, what: &str) -> Name {
+        self.generated += 1;
+        Rc::from(format!("{}.${what}{}", self.module, self.generated))
+    }
+
+    fn push_scope(&mut self) {
+        self.locals.push(HashMap::new());
+    }
+
+    fn pop_scope(&mut self) {
+        self.locals.pop();
+    }
+
+    /// Binds `name` in the innermost local scope and returns its binder.
+    fn bind_local(&mut self, name: &str, span: Span) -> hir::Binder {
+        let unique = self.supply.unique();
+        if let Some(frame) = self.locals.last_mut() {
+            frame.insert(name.to_string(), LocalEntry { unique, fixity: None });
+        }
+        hir::Binder { name: Rc::from(name), unique, global: None, span }
+    }
+
+    fn set_local_fixity(&mut self, name: &str, f: Fixity) -> bool {
+        match self.locals.last_mut().and_then(|frame| frame.get_mut(name)) {
+            Some(e) => {
+                e.fixity = Some(f);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn lookup_local(&self, name: &str) -> Option<&LocalEntry> {
+        self.locals.iter().rev().find_map(|frame| frame.get(name))
+    }
+
+    /// Built-in syntax that is always in scope, whatever is imported.
+    fn special_value(q: &QName) -> Option<Name> {
+        if q.qualifier.is_some() {
+            return None;
+        }
+        match q.name.as_str() {
+            "[]" => Some(Rc::from(wired::LIST)),
+            "()" => Some(Rc::from(wired::UNIT)),
+            ":" => Some(Rc::from(wired::CONS)),
+            n => wired::tuple_arity(n).map(|k| Rc::from(wired::tuple(k))),
+        }
+    }
+
+    fn special_type(q: &QName) -> Option<Name> {
+        if q.qualifier.is_some() {
+            return None;
+        }
+        match q.name.as_str() {
+            "[]" => Some(Rc::from(wired::LIST)),
+            "()" => Some(Rc::from(wired::UNIT)),
+            "->" | "(->)" => Some(Rc::from(wired::ARROW)),
+            n => wired::tuple_arity(n).map(|k| Rc::from(wired::tuple(k))),
+        }
+    }
+
+    /// In derived code, `Prelude.x` names base's entity whatever is imported.
+    fn derived_original(&self, q: &QName, values: bool) -> Option<Name> {
+        if !self.in_derived || q.qualifier.as_deref() != Some("Prelude") {
+            return None;
+        }
+        let name: Name = Rc::from(format!("Prelude.{}", q.name));
+        let known = if values {
+            self.env.values.contains_key(&name)
+        } else {
+            self.env.tycons.contains_key(&name) || self.env.classes.contains_key(&name)
+        };
+        known.then_some(name)
+    }
+
+    fn resolve_value(&mut self, q: &QName) -> Option<Resolved> {
+        if let Some(n) = Self::special_value(q).or_else(|| self.derived_original(q, true)) {
+            return Some(Resolved::Global(n));
+        }
+        if q.qualifier.is_none() {
+            if let Some(e) = self.lookup_local(&q.name) {
+                return Some(Resolved::Local(e.unique));
+            }
+        }
+        let text = q.to_string();
+        match self.scope.values.get(&text).map(Vec::as_slice) {
+            Some([n]) => Some(Resolved::Global(n.clone())),
+            Some(many) if many.len() > 1 => {
+                let list: Vec<String> = many.iter().map(|n| format!("`{n}`")).collect();
+                let d = Diagnostic::new("E0102", format!("ambiguous occurrence `{text}`"), q.span, "ambiguous")
+                    .with_help(format!("it could refer to {}; qualify the name", list.join(" or ")));
+                self.error(d);
+                None
+            }
+            _ => {
+                let what = if q.is_con() { "data constructor" } else { "variable" };
+                let mut d = Diagnostic::new("E0101", format!("{what} not in scope: `{text}`"), q.span, "not in scope");
+                let locals: Vec<&str> = self.locals.iter().flat_map(|f| f.keys().map(String::as_str)).collect();
+                let candidates = locals
+                    .into_iter()
+                    .chain(self.scope.unqualified_values())
+                    .filter(|c| c.starts_with(char::is_uppercase) == q.name.starts_with(char::is_uppercase));
+                if let Some(s) = suggest::nearest(&q.name, candidates) {
+                    d = d.with_help(format!("did you mean `{s}`?"));
+                }
+                self.error(d);
+                None
+            }
+        }
+    }
+
+    fn resolve_type(&mut self, q: &QName) -> Option<Name> {
+        if let Some(n) = Self::special_type(q).or_else(|| self.derived_original(q, false)) {
+            return Some(n);
+        }
+        let text = q.to_string();
+        match self.scope.types.get(&text).map(Vec::as_slice) {
+            Some([n]) => Some(n.clone()),
+            Some(many) if many.len() > 1 => {
+                let list: Vec<String> = many.iter().map(|n| format!("`{n}`")).collect();
+                let d = Diagnostic::new("E0102", format!("ambiguous occurrence `{text}`"), q.span, "ambiguous")
+                    .with_help(format!("it could refer to {}; qualify the name", list.join(" or ")));
+                self.error(d);
+                None
+            }
+            _ => {
+                let mut d = Diagnostic::new(
+                    "E0101",
+                    format!("type constructor or class not in scope: `{text}`"),
+                    q.span,
+                    "not in scope",
+                );
+                let candidates: Vec<&str> =
+                    self.scope.types.keys().map(String::as_str).filter(|k| !k.contains('.')).collect();
+                if let Some(s) = suggest::nearest(&q.name, candidates) {
+                    d = d.with_help(format!("did you mean `{s}`?"));
+                }
+                self.error(d);
+                None
+            }
+        }
+    }
+
+    fn fixity_of(&self, r: &Resolved) -> Fixity {
+        match r {
+            Resolved::Local(u) => self
+                .locals
+                .iter()
+                .rev()
+                .flat_map(|f| f.values())
+                .find(|e| e.unique == *u)
+                .and_then(|e| e.fixity)
+                .unwrap_or(Fixity::DEFAULT),
+            Resolved::Global(n) => self.fixities.get(n).copied().unwrap_or_else(|| self.env.fixity(n)),
+        }
+    }
+
+    /// A Prelude entity the desugaring of syntax relies on (`>>=`, `fromInteger`, ...).
+    fn prelude(&mut self, bare: &str, span: Span) -> Name {
+        let name: Name = Rc::from(format!("Prelude.{bare}"));
+        let present = if self.is_base {
+            self.top_level.values.get(bare) == Some(&name)
+        } else {
+            self.env.values.contains_key(&name)
+        };
+        if !present && self.reported_missing.insert(bare.to_string()) {
+            self.error(Diagnostic::new(
+                "E0199",
+                format!("internal: base does not define `Prelude.{bare}`, which this syntax needs"),
+                span,
+                "needed here",
+            ));
+        }
+        name
+    }
+
+    fn prelude_var(&mut self, bare: &str, span: Span) -> hir::Expr {
+        let name = self.prelude(bare, span);
+        hir::Expr::Var(self.global_occ(name, span))
+    }
+
+    fn global_occ(&mut self, name: Name, span: Span) -> hir::Occ {
+        let display = Rc::from(crate::types::base_name(&name));
+        hir::Occ { id: self.supply.occ(), target: hir::Target::Global(name), name: display, span }
+    }
+
+    fn local_occ(&mut self, b: &hir::Binder, span: Span) -> hir::Occ {
+        hir::Occ { id: self.supply.occ(), target: hir::Target::Local(b.unique), name: b.name.clone(), span }
+    }
+
+    fn new_binds(&mut self, binds: Vec<hir::Bind>) -> hir::Binds {
+        hir::Binds { id: self.supply.binds(), binds, sigs: HashMap::new() }
+    }
+
+    /// The constructor shape (labels, family size) of a constructor, ours or imported.
+    fn con_shape(&self, name: &str) -> Option<ConShape> {
+        if let Some(s) = self.cons.get(name) {
+            return Some(s.clone());
+        }
+        let info = self.env.values.get(name)?;
+        match &info.kind {
+            crate::interface::ValueKind::Con(c) => {
+                Some(ConShape { labels: c.labels.clone(), family_size: c.data_con.family_size as usize })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Renames an expression typed at the REPL in the given scope.
+pub fn rename_repl_expr(
+    e: &bhc_syntax::ast::Expr,
+    env: &Env,
+    scope: &GlobalScope,
+    supply: Supply,
+) -> Result<(hir::Expr, Supply), Vec<Diagnostic>> {
+    let srcmap = Rc::new(SourceMap::new("<interactive>", ""));
+    let mut r = Renamer::new(env, "Interactive", false, scope.clone(), supply, srcmap);
+    let out = r.expr(e);
+    if r.errors.is_empty() {
+        Ok((out, r.supply))
+    } else {
+        Err(r.errors)
+    }
+}

@@ -1,0 +1,174 @@
+//! From type expressions as written (renamed) to `Type`s: type variables, synonym
+//! expansion, signatures to schemes. It must not unify.
+
+use super::Checker;
+use crate::hir::{ConstraintExpr, SigType, TypeExpr};
+use crate::types::{base_name, Pred, Scheme, Type};
+use bhc_syntax::ast::Span;
+use bhc_syntax::Diagnostic;
+use std::rc::Rc;
+
+/// The type variables of a type being converted.
+#[derive(Default)]
+pub struct TyVars {
+    pub names: Vec<Rc<str>>,
+    pub types: Vec<Type>,
+    /// Whether a new name becomes the next `Gen` (signatures) or is an error
+    /// (declarations, where every variable must be a parameter).
+    pub open: bool,
+}
+
+impl TyVars {
+    pub fn open() -> TyVars {
+        TyVars { open: true, ..TyVars::default() }
+    }
+
+    pub fn closed(names: &[Rc<str>]) -> TyVars {
+        TyVars { names: names.to_vec(), types: (0..names.len() as u32).map(Type::Gen).collect(), open: false }
+    }
+}
+
+/// How deep synonym expansion may go before a cycle is assumed.
+const SYNONYM_DEPTH: u32 = 100;
+
+impl Checker<'_> {
+    /// Converts a type that must have kind `*` (a signature, a field, an instance
+    /// context's argument does not).
+    pub fn convert(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
+        let t = self.convert_any(te, vars);
+        self.check_saturated(&t, te.span());
+        t
+    }
+
+    /// Converts a type of any kind (a class argument or an instance head).
+    pub fn convert_any(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
+        let raw = self.convert_raw(te, vars);
+        self.expand(&raw, te.span(), 0)
+    }
+
+    /// A light kind check: where a type of kind `*` is needed (the whole type, both
+    /// sides of `->`, list elements and tuple components), a type constructor must be
+    /// applied to all its parameters.
+    fn check_saturated(&mut self, t: &Type, span: Span) {
+        let mut stack = vec![t.clone()];
+        while let Some(t) = stack.pop() {
+            let (head, args) = t.spine();
+            let Type::Con(n) = head else { continue };
+            let Some(arity) = self.env.tycons.get(n).map(|i| i.arity) else {
+                continue;
+            };
+            if args.len() != arity {
+                let msg = if args.len() < arity {
+                    format!("`{}` is missing {} type argument(s)", base_name(n), arity - args.len())
+                } else {
+                    format!("`{}` is applied to too many type arguments", base_name(n))
+                };
+                self.errors.push(Diagnostic::new("E0207", msg, span, "in this type"));
+                continue;
+            }
+            let special = &**n == crate::types::wired::ARROW
+                || &**n == crate::types::wired::LIST
+                || crate::types::wired::tuple_arity(n).is_some();
+            if special {
+                stack.extend(args.into_iter().cloned());
+            }
+        }
+    }
+
+    pub(super) fn convert_raw(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match te {
+            TypeExpr::Var(v, span) => match vars.names.iter().position(|n| n == v) {
+                Some(i) => vars.types[i].clone(),
+                None if vars.open => {
+                    vars.names.push(v.clone());
+                    let t = Type::Gen(vars.types.len() as u32);
+                    vars.types.push(t.clone());
+                    t
+                }
+                None => {
+                    self.errors.push(Diagnostic::new(
+                        "E0101",
+                        format!("type variable not in scope: `{v}`"),
+                        *span,
+                        "not in scope",
+                    ));
+                    Type::tuple(Vec::new())
+                }
+            },
+            TypeExpr::Con(n, span) => {
+                if !self.env.tycons.contains_key(n) {
+                    let what = if self.env.classes.contains_key(n) { "a class, not a type" } else { "not a type" };
+                    self.errors.push(Diagnostic::new(
+                        "E0207",
+                        format!("`{}` is {what}", base_name(n)),
+                        *span,
+                        "used as a type here",
+                    ));
+                }
+                Type::Con(n.clone())
+            }
+            TypeExpr::App(f, a, _) => Type::app(self.convert_raw(f, vars), self.convert_raw(a, vars)),
+        })
+    }
+
+    /// Expands type synonyms (which must be applied to all their parameters).
+    pub fn expand(&mut self, t: &Type, span: Span, depth: u32) -> Type {
+        if depth > SYNONYM_DEPTH {
+            self.errors.push(Diagnostic::new(
+                "E0207",
+                "cycle in type synonym declarations",
+                span,
+                "while expanding this type",
+            ));
+            return Type::tuple(Vec::new());
+        }
+        let (head, args) = t.spine();
+        let args: Vec<Type> = args.into_iter().map(|a| self.expand(a, span, depth + 1)).collect();
+        if let Type::Con(n) = head {
+            if let Some(info) = self.env.tycons.get(n) {
+                if let Some(rhs) = info.synonym.clone() {
+                    let arity = info.arity;
+                    if args.len() < arity {
+                        self.errors.push(Diagnostic::new(
+                            "E0207",
+                            format!(
+                                "type synonym `{}` should have {arity} argument(s), but has been given {}",
+                                base_name(n),
+                                args.len()
+                            ),
+                            span,
+                            "here",
+                        ));
+                        return Type::tuple(Vec::new());
+                    }
+                    let mut out = rhs.instantiate(&args[..arity]);
+                    for a in &args[arity..] {
+                        out = Type::app(out, a.clone());
+                    }
+                    return self.expand(&out, span, depth + 1);
+                }
+            }
+        }
+        args.into_iter().fold(head.clone(), Type::app)
+    }
+
+    pub fn convert_pred(&mut self, c: &ConstraintExpr, vars: &mut TyVars) -> Pred {
+        if !self.env.classes.contains_key(&c.class) {
+            self.errors.push(Diagnostic::new(
+                "E0207",
+                format!("`{}` is not a class", base_name(&c.class)),
+                c.span,
+                "used as a class here",
+            ));
+        }
+        Pred { class: c.class.clone(), ty: self.convert_any(&c.ty, vars) }
+    }
+
+    /// A signature's scheme; its free variables are quantified in order of appearance,
+    /// after those already in `vars` (a class's variable, for method signatures).
+    pub fn sig_scheme(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
+        let ty = self.convert(&sig.ty, &mut vars);
+        let context = sig.context.iter().map(|c| self.convert_pred(c, &mut vars)).collect();
+        Scheme { vars: vars.types.len() as u32, names: vars.names.clone(), context, ty }
+    }
+}

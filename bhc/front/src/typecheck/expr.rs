@@ -1,0 +1,378 @@
+//! Inference and checking of expressions, patterns, right-hand sides and function
+//! clauses. Variable occurrences instantiate their schemes and record the evidence
+//! they need; patterns bind their variables' types.
+
+use super::convert::TyVars;
+use super::{Checker, VarType, Wanted};
+use crate::hir::{self, Body, Expr, Guard, Lit, Match, Occ, Pat, Rhs, Target};
+use crate::interface::ValueKind;
+use crate::types::{base_name, wired, Scheme, Type};
+use bhc_syntax::ast::Span;
+use bhc_syntax::Diagnostic;
+use std::rc::Rc;
+
+impl Checker<'_> {
+    pub fn infer(&mut self, e: &Expr) -> Type {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.infer_inner(e))
+    }
+
+    pub fn check(&mut self, e: &Expr, expected: &Type) {
+        let t = self.infer(e);
+        self.expect(expected, &t, e.span(), "this expression");
+    }
+
+    /// Instantiates a scheme at an occurrence, recording the dictionaries it needs.
+    pub(super) fn instantiate(&mut self, id: u32, scheme: &Scheme, span: Span, origin: &str) -> Type {
+        let args: Vec<Type> = (0..scheme.vars).map(|_| self.fresh_meta()).collect();
+        if !scheme.context.is_empty() {
+            let origin: Rc<str> = Rc::from(origin);
+            let mut evs = Vec::new();
+            for p in &scheme.context {
+                let ev = self.fresh_ev();
+                self.wanted.push(Wanted { pred: p.instantiate(&args), ev, span, origin: origin.clone() });
+                evs.push(ev);
+            }
+            self.elab.occ_evidence.insert(id, evs);
+        }
+        scheme.ty.instantiate(&args)
+    }
+
+    fn global_scheme(&mut self, name: &str, span: Span) -> Option<Scheme> {
+        match self.env.values.get(name) {
+            Some(v) => Some(v.scheme.clone()),
+            None => {
+                self.errors.push(Diagnostic::new(
+                    "E0199",
+                    format!("internal: no type known for `{name}`"),
+                    span,
+                    "here",
+                ));
+                None
+            }
+        }
+    }
+
+    fn occurrence(&mut self, o: &Occ) -> Type {
+        let origin = format!("a use of `{}`", o.name);
+        match self.vars.get(&o.target).cloned() {
+            Some(VarType::Mono(t)) => t,
+            Some(VarType::InGroup(t)) => {
+                self.group_uses.entry(o.target.clone()).or_default().push(o.id);
+                t
+            }
+            Some(VarType::Poly(s)) => self.instantiate(o.id, &s, o.span, &origin),
+            None => match &o.target {
+                Target::Global(n) => match self.global_scheme(n, o.span) {
+                    Some(s) => self.instantiate(o.id, &s, o.span, &origin),
+                    None => self.fresh_meta(),
+                },
+                Target::Local(_) => {
+                    self.errors.push(Diagnostic::new(
+                        "E0199",
+                        format!("internal: unbound local `{}`", o.name),
+                        o.span,
+                        "here",
+                    ));
+                    self.fresh_meta()
+                }
+            },
+        }
+    }
+
+    pub(super) fn lit_type(&mut self, l: &Lit, span: Span) -> Type {
+        match l {
+            Lit::Integer(_) => self.prelude_type("Integer", span),
+            Lit::Frac(_) => self.prelude_type("Double", span),
+            Lit::Char(_) => self.prelude_type("Char", span),
+            Lit::String(_) => {
+                let c = self.prelude_type("Char", span);
+                Type::list(c)
+            }
+            Lit::PrimInt(_) => Type::con(wired::INT_PRIM),
+            Lit::PrimChar(_) => Type::con(wired::CHAR_PRIM),
+            Lit::PrimString(_) => Type::con(wired::ADDR_PRIM),
+            Lit::PrimDouble(_) => Type::con(wired::DOUBLE_PRIM),
+        }
+    }
+
+    /// The argument and result types of a function type, unifying with a fresh arrow
+    /// when it is not (yet) known to be one.
+    fn split_fun(&mut self, t: &Type, span: Span, what: &str) -> (Type, Type) {
+        let t = self.shallow(t);
+        if let Some((a, r)) = t.as_fun() {
+            return (a.clone(), r.clone());
+        }
+        let a = self.fresh_meta();
+        let r = self.fresh_meta();
+        let f = Type::fun(a.clone(), r.clone());
+        if self.unify(&f, &t).is_err() {
+            let shown = self.show(&t);
+            self.errors.push(Diagnostic::new(
+                "E0201",
+                format!("{what} is applied to too many arguments: its type `{shown}` is not a function type"),
+                span,
+                format!("this has type `{shown}`"),
+            ));
+        }
+        (a, r)
+    }
+
+    fn infer_inner(&mut self, e: &Expr) -> Type {
+        match e {
+            Expr::Var(o) => self.occurrence(o),
+            Expr::Con(n, span) => match self.global_scheme(n, *span) {
+                Some(s) => self.instantiate(0, &s, *span, ""),
+                None => self.fresh_meta(),
+            },
+            Expr::Prim(op, span) => {
+                let name = format!("Prelude.{}", op.name());
+                match self.global_scheme(&name, *span) {
+                    Some(s) => self.instantiate(0, &s, *span, ""),
+                    None => self.fresh_meta(),
+                }
+            }
+            Expr::Lit(l, span) => self.lit_type(l, *span),
+            Expr::App(f, a, _) => {
+                let tf = self.infer(f);
+                let (ta, tr) = self.split_fun(&tf, f.span(), "this function");
+                self.check(a, &ta);
+                tr
+            }
+            Expr::Lam(pats, body, _) => {
+                let args: Vec<Type> = pats.iter().map(|_| self.fresh_meta()).collect();
+                for (p, t) in pats.iter().zip(&args) {
+                    self.check_pat(p, t);
+                }
+                let res = self.infer(body);
+                args.into_iter().rev().fold(res, |acc, a| Type::fun(a, acc))
+            }
+            Expr::Let(binds, body, _) => {
+                self.infer_binds(binds);
+                self.infer(body)
+            }
+            Expr::Case(scrut, alts, _) => {
+                let ts = self.infer(scrut);
+                let res = self.fresh_meta();
+                for alt in alts {
+                    self.check_pat(&alt.pat, &ts);
+                    self.check_rhs(&alt.rhs, &res);
+                }
+                res
+            }
+            Expr::Typed(inner, sig, id, span) => {
+                let scheme = self.sig_scheme(sig, TyVars::open());
+                let params = self.check_against_scheme(&scheme, *span, |c, t| c.check(inner, t));
+                self.elab.typed_params.insert(*id, params);
+                self.instantiate(*id, &scheme, *span, "an expression type signature")
+            }
+            Expr::RecordCon(con, fields, span) => self.record_con(con, fields, *span),
+            Expr::RecordUpdate(rec, fields, span) => self.record_update(rec, fields, *span),
+        }
+    }
+
+    /// A constructor's argument types and result type at fresh type variables.
+    fn con_type(&mut self, con: &str, span: Span) -> Option<(Vec<Type>, Type)> {
+        let s = self.global_scheme(con, span)?;
+        let mut t = self.instantiate(0, &s, span, "");
+        let mut args = Vec::new();
+        while let Some((a, r)) = t.as_fun() {
+            args.push(a.clone());
+            t = r.clone();
+        }
+        Some((args, t))
+    }
+
+    fn con_labels(&self, con: &str) -> Vec<Option<crate::types::Name>> {
+        match self.env.values.get(con).map(|v| &v.kind) {
+            Some(ValueKind::Con(c)) => c.labels.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn record_con(&mut self, con: &crate::types::Name, fields: &[(crate::types::Name, Expr)], span: Span) -> Type {
+        let Some((args, res)) = self.con_type(con, span) else {
+            return self.fresh_meta();
+        };
+        let labels = self.con_labels(con);
+        let mut given = vec![false; labels.len()];
+        for (f, e) in fields {
+            match labels.iter().position(|l| l.as_ref() == Some(f)) {
+                Some(i) => {
+                    given[i] = true;
+                    if let Some(t) = args.get(i) {
+                        self.check(e, t);
+                    }
+                }
+                None => self.errors.push(Diagnostic::new(
+                    "E0113",
+                    format!("constructor `{}` has no field `{}`", base_name(con), base_name(f)),
+                    e.span(),
+                    "no such field",
+                )),
+            }
+        }
+        if let Some(i) = given.iter().position(|g| !g) {
+            let which = labels.get(i).and_then(|l| l.as_ref()).map(|l| base_name(l).to_string()).unwrap_or_default();
+            self.errors.push(Diagnostic::new(
+                "E0113",
+                format!("field `{which}` of constructor `{}` is not initialised", base_name(con)),
+                span,
+                "here",
+            ));
+        }
+        res
+    }
+
+    fn record_update(&mut self, rec: &Expr, fields: &[(crate::types::Name, Expr)], span: Span) -> Type {
+        let t = self.infer(rec);
+        let Some((first, _)) = fields.first() else { return t };
+        let tycon = match self.env.values.get(first).map(|v| &v.kind) {
+            Some(ValueKind::Field { tycon }) => tycon.clone(),
+            _ => {
+                self.errors.push(Diagnostic::new(
+                    "E0113",
+                    format!("`{}` is not a record field", base_name(first)),
+                    span,
+                    "here",
+                ));
+                return t;
+            }
+        };
+        for (f, e) in fields {
+            let Some(s) = self.global_scheme(f, e.span()) else {
+                continue;
+            };
+            let field_ty = self.instantiate(0, &s, e.span(), "");
+            let (arg, res) = self.split_fun(&field_ty, e.span(), "a field selector");
+            self.expect(&t, &arg, rec.span(), "the record");
+            self.check(e, &res);
+            if !matches!(self.env.values.get(f).map(|v| &v.kind), Some(ValueKind::Field { tycon: t2 }) if *t2 == tycon)
+            {
+                self.errors.push(Diagnostic::new(
+                    "E0113",
+                    format!("`{}` is not a field of this record type", base_name(f)),
+                    e.span(),
+                    "here",
+                ));
+            }
+        }
+        t
+    }
+
+    pub(super) fn bind_var(&mut self, b: &hir::Binder, t: &Type) {
+        self.vars.insert(Self::binder_key(b), VarType::Mono(t.clone()));
+        self.record_binder(b, t);
+    }
+
+    pub(super) fn check_pat(&mut self, p: &Pat, t: &Type) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.check_pat_inner(p, t))
+    }
+
+    fn check_pat_inner(&mut self, p: &Pat, t: &Type) {
+        match p {
+            Pat::Var(b) => self.bind_var(b, t),
+            Pat::Wild(b) => self.record_binder(b, t),
+            Pat::Lit(l, span) => {
+                let lt = self.lit_type(l, *span);
+                self.expect(&lt, t, *span, "the matched value");
+            }
+            Pat::NumLit { lit, eq, from, span } => {
+                let Some(eq_scheme) = self.global_scheme("Prelude.==", *span) else {
+                    return;
+                };
+                let eq_ty = self.instantiate(eq.id, &eq_scheme, *span, "a literal pattern");
+                let (a, _) = self.split_fun(&eq_ty, *span, "(==)");
+                self.expect(&a, t, *span, "the matched value");
+                match from {
+                    Some(f) => {
+                        let Some(from_scheme) = self.global_scheme("Prelude.fromInteger", *span) else {
+                            return;
+                        };
+                        let from_ty = self.instantiate(f.id, &from_scheme, *span, "a literal pattern");
+                        let (i, r) = self.split_fun(&from_ty, *span, "fromInteger");
+                        let integer = self.lit_type(lit, *span);
+                        self.expect(&i, &integer, *span, "the literal");
+                        self.expect(&r, t, *span, "the matched value");
+                    }
+                    None => {
+                        let d = self.lit_type(lit, *span);
+                        self.expect(&d, t, *span, "the matched value");
+                    }
+                }
+            }
+            Pat::Con(con, args, span) => {
+                let Some((arg_tys, res)) = self.con_type(con, *span) else {
+                    return;
+                };
+                if arg_tys.len() != args.len() {
+                    self.errors.push(Diagnostic::new(
+                        "E0206",
+                        format!(
+                            "the constructor `{}` should have {} argument(s), but has been given {}",
+                            base_name(con),
+                            arg_tys.len(),
+                            args.len()
+                        ),
+                        *span,
+                        "in this pattern",
+                    ));
+                    return;
+                }
+                self.expect(&res, t, *span, "the matched value");
+                for (a, at) in args.iter().zip(&arg_tys) {
+                    self.check_pat(a, at);
+                }
+            }
+            Pat::As(b, inner, _) => {
+                self.bind_var(b, t);
+                self.check_pat(inner, t);
+            }
+            Pat::Lazy(inner, _) | Pat::Bang(inner, _) => self.check_pat(inner, t),
+        }
+    }
+
+    pub(super) fn check_rhs(&mut self, rhs: &Rhs, t: &Type) {
+        if let Some(w) = &rhs.wheres {
+            self.infer_binds(w);
+        }
+        match &rhs.body {
+            Body::Plain(e) => self.check(e, t),
+            Body::Guarded(gs) => {
+                for g in gs {
+                    for guard in &g.guards {
+                        match guard {
+                            Guard::Bool(e) => {
+                                let b = self.prelude_type("Bool", e.span());
+                                self.check(e, &b);
+                            }
+                            Guard::Let(binds) => self.infer_binds(binds),
+                            Guard::Bind(p, e) => {
+                                let te = self.infer(e);
+                                self.check_pat(p, &te);
+                            }
+                        }
+                    }
+                    self.check(&g.body, t);
+                }
+            }
+        }
+    }
+
+    /// Checks the clauses of a function against its type.
+    pub(super) fn check_matches(&mut self, name: &str, matches: &[Match], t: &Type, span: Span) {
+        let arity = matches.first().map(|m| m.pats.len()).unwrap_or(0);
+        let mut args = Vec::new();
+        let mut res = t.clone();
+        for _ in 0..arity {
+            let (a, r) = self.split_fun(&res, span, &format!("`{name}`"));
+            args.push(a);
+            res = r;
+        }
+        for m in matches {
+            for (p, a) in m.pats.iter().zip(&args) {
+                self.check_pat(p, a);
+            }
+            self.check_rhs(&m.rhs, &res);
+        }
+    }
+}

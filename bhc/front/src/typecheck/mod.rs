@@ -1,0 +1,263 @@
+//! The type checker: Hindley–Milner with let-polymorphism over dependency-ordered
+//! binding groups, explicit signatures, type classes elaborated into dictionary
+//! passing, the monomorphism restriction and defaulting (Report §4.3.4, and GHCi's
+//! extended rules at the REPL). It annotates the renamed program through `Elab`
+//! (side tables keyed by binder uniques and occurrence ids) and extends the `Env` with
+//! the module's declarations. It must not build Core.
+
+mod binds;
+mod convert;
+mod decls;
+mod expr;
+mod instances;
+mod solve;
+mod unify;
+
+use crate::env::Env;
+use crate::hir::{self, Target, Unique};
+use crate::rename::Supply;
+use crate::types::{Name, Pred, Scheme, Type};
+use bhc_stg::Rep;
+use bhc_syntax::ast::Span;
+use bhc_syntax::Diagnostic;
+use std::collections::HashMap;
+use std::rc::Rc;
+use unify::MetaSlot;
+
+pub use instances::{CheckedInstance, MethodImpl};
+
+/// A dictionary variable: evidence that a class constraint holds.
+pub type EvVar = u32;
+
+/// How the checker proved a constraint. Evidence not in `Elab::ev_binds` is a
+/// dictionary parameter, bound by the binding or instance that abstracts over it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dict {
+    /// An instance's dictionary applied to the evidence for its context.
+    Inst { dict: Name, args: Vec<EvVar> },
+    /// The superclass field `index` of another dictionary of class `class`.
+    Super { of: EvVar, class: Name, index: usize },
+    /// The same evidence as another variable.
+    Alias(EvVar),
+}
+
+/// What the checker tells the desugarer about the program.
+#[derive(Clone, Debug, Default)]
+pub struct Elab {
+    /// The dictionary arguments of each variable occurrence (by `Occ::id`), and of each
+    /// `e :: t` (by its id) for the instantiation of `t`.
+    pub occ_evidence: HashMap<u32, Vec<EvVar>>,
+    pub ev_binds: HashMap<EvVar, Dict>,
+    /// The dictionary parameters of each generalised binding (by binder unique) and of
+    /// each `e :: t` (by its id).
+    pub bind_params: HashMap<Unique, Vec<EvVar>>,
+    pub typed_params: HashMap<u32, Vec<EvVar>>,
+    /// The run-time representation of each variable whose type is unboxed.
+    pub reps: HashMap<Unique, Rep>,
+    /// Dependency order of each binding group (by `Binds::id`): strongly connected
+    /// components, dependencies first, with whether each is recursive.
+    pub groups: HashMap<u32, Vec<(Vec<usize>, bool)>>,
+    pub instances: Vec<CheckedInstance>,
+    /// The inferred type of each top-level binder, by original name.
+    pub top_schemes: HashMap<Name, Scheme>,
+}
+
+impl Elab {
+    pub fn rep(&self, u: Unique) -> Rep {
+        self.reps.get(&u).copied().unwrap_or(Rep::Ptr)
+    }
+}
+
+#[derive(Clone, Debug)]
+enum VarType {
+    /// Lambda- or pattern-bound: used at exactly this type.
+    Mono(Type),
+    /// A member of the binding group being inferred: monomorphic inside the group, and
+    /// its occurrences get the group's dictionary parameters once they are known.
+    InGroup(Type),
+    Poly(Scheme),
+}
+
+/// A constraint to be solved, with what gave rise to it (for messages).
+#[derive(Clone, Debug)]
+struct Wanted {
+    pred: Pred,
+    ev: EvVar,
+    span: Span,
+    origin: Rc<str>,
+}
+
+pub struct Checker<'e> {
+    pub env: &'e mut Env,
+    pub module: String,
+    metas: Vec<MetaSlot>,
+    rigid_names: Vec<Rc<str>>,
+    level: u32,
+    vars: HashMap<Target, VarType>,
+    /// Occurrences of group members, to receive the group's dictionary parameters.
+    group_uses: HashMap<Target, Vec<u32>>,
+    wanted: Vec<Wanted>,
+    givens: Vec<(Pred, EvVar)>,
+    next_ev: EvVar,
+    /// Types of binders, zonked into `Elab::reps` at the end.
+    binder_types: Vec<(Unique, Type)>,
+    pub errors: Vec<Diagnostic>,
+    pub elab: Elab,
+    pub supply: Supply,
+    /// The candidate types for defaulting (the module's `default` declaration).
+    defaults: Vec<Type>,
+    /// GHCi's extended defaulting rules.
+    extended_defaulting: bool,
+    /// The module's instance declarations as the environment knows them, in order
+    /// (`None` for a rejected one).
+    own_instances: Vec<Option<crate::interface::InstanceInfo>>,
+}
+
+impl<'e> Checker<'e> {
+    pub fn new(env: &'e mut Env, module: &str, supply: Supply) -> Checker<'e> {
+        let defaults = vec![Type::con("Prelude.Integer"), Type::con("Prelude.Double")];
+        Checker {
+            env,
+            module: module.to_string(),
+            metas: Vec::new(),
+            rigid_names: Vec::new(),
+            level: 0,
+            vars: HashMap::new(),
+            group_uses: HashMap::new(),
+            wanted: Vec::new(),
+            givens: Vec::new(),
+            next_ev: 0,
+            binder_types: Vec::new(),
+            errors: Vec::new(),
+            elab: Elab::default(),
+            supply,
+            defaults,
+            extended_defaulting: false,
+            own_instances: Vec::new(),
+        }
+    }
+
+    fn fresh_ev(&mut self) -> EvVar {
+        self.next_ev += 1;
+        self.next_ev
+    }
+
+    fn binder_key(b: &hir::Binder) -> Target {
+        match &b.global {
+            Some(g) => Target::Global(g.clone()),
+            None => Target::Local(b.unique),
+        }
+    }
+
+    fn record_binder(&mut self, b: &hir::Binder, t: &Type) {
+        self.binder_types.push((b.unique, t.clone()));
+    }
+
+    /// Computes the representations of all binders (call when checking is done).
+    fn finish_reps(&mut self) {
+        let types = std::mem::take(&mut self.binder_types);
+        for (u, t) in types {
+            let rep = crate::builtins::rep_of(&self.zonk(&t));
+            if rep != Rep::Ptr {
+                self.elab.reps.insert(u, rep);
+            }
+        }
+    }
+
+    /// A Prelude type by its unqualified name (`Bool`, `Integer`, ...).
+    fn prelude_type(&mut self, bare: &str, span: Span) -> Type {
+        let name = format!("Prelude.{bare}");
+        if !self.env.tycons.contains_key(name.as_str()) {
+            self.errors.push(Diagnostic::new(
+                "E0199",
+                format!("internal: base does not define the type `{name}`, which the type checker needs"),
+                span,
+                "needed here",
+            ));
+        }
+        Type::con(&name)
+    }
+}
+
+/// Type-checks a renamed module, extending `env` with its declarations.
+pub fn check_module(
+    m: &hir::Module,
+    env: &mut Env,
+    supply: Supply,
+    is_main: bool,
+) -> Result<(Elab, Supply), Vec<Diagnostic>> {
+    let mut c = Checker::new(env, &m.name, supply);
+    c.declarations(m);
+    if !c.errors.is_empty() {
+        return Err(c.errors);
+    }
+    c.infer_binds(&m.binds);
+    c.check_class_defaults(&m.classes);
+    c.check_instances(&m.instances);
+    if is_main {
+        c.check_main(&m.binds);
+    }
+    c.default_remaining();
+    c.record_top_schemes(&m.binds);
+    c.finish_reps();
+    if c.errors.is_empty() {
+        Ok((c.elab, c.supply))
+    } else {
+        Err(c.errors)
+    }
+}
+
+/// The result of checking a REPL expression.
+pub struct CheckedExpr {
+    pub elab: Elab,
+    pub supply: Supply,
+    /// The expression's type after defaulting.
+    pub ty: Type,
+    /// The generalised type, for `:type`.
+    pub scheme: Scheme,
+}
+
+/// How a REPL expression is checked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ReplMode {
+    /// As an I/O action to run (its type must be `IO t`), with GHCi's defaulting.
+    Action,
+    /// As a value to print, with GHCi's defaulting.
+    Value,
+    /// For `:type`: leftover constraints are generalised.
+    TypeOnly,
+}
+
+/// Type-checks an expression typed at the REPL.
+pub fn check_repl_expr(
+    e: &hir::Expr,
+    env: &mut Env,
+    supply: Supply,
+    mode: ReplMode,
+) -> Result<CheckedExpr, Vec<Diagnostic>> {
+    let mut c = Checker::new(env, "Interactive", supply);
+    c.extended_defaulting = true;
+    c.defaults = vec![Type::tuple(Vec::new()), Type::con("Prelude.Integer"), Type::con("Prelude.Double")];
+    c.level = 1;
+    let t = c.infer(e);
+    if mode == ReplMode::Action {
+        let io = c.prelude_type("IO", e.span());
+        let want = Type::app(io, c.fresh_meta());
+        c.expect(&want, &t, e.span(), "this expression");
+    }
+    c.level = 0;
+    let defaulting = mode != ReplMode::TypeOnly;
+    let scheme = if defaulting {
+        c.default_remaining();
+        Scheme::mono(c.zonk(&t))
+    } else {
+        c.generalise_expr(&t)
+    };
+    c.finish_reps();
+    let ty = c.close_type(&t);
+    if c.errors.is_empty() {
+        Ok(CheckedExpr { elab: c.elab, supply: c.supply, ty, scheme })
+    } else {
+        Err(c.errors)
+    }
+}
