@@ -89,6 +89,10 @@ fn atomic(e: &Expr) -> bool {
 }
 
 fn expr(out: &mut String, e: &Expr, depth: usize) -> fmt::Result {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || expr_inner(out, e, depth))
+}
+
+fn expr_inner(out: &mut String, e: &Expr, depth: usize) -> fmt::Result {
     match e {
         Expr::Var(o) => write!(out, "{o}"),
         Expr::Lit(l) => write!(out, "{l}"),

@@ -514,10 +514,13 @@ fn long_programs_do_not_exhaust_the_stack() {
         items.join(" : "),
         items.join(" + ")
     );
-    // Only the front end's own passes: Core's printer and the lowering recurse on
-    // their own.
-    if let Err(e) = main_module(&src) {
-        panic!("{}", e.join("\n"));
+    match main_module(&src) {
+        Ok(c) => {
+            assert!(c.core.to_string().contains("Main.xs"));
+            let stg = crate::lower::lower_module(&c.core).expect("lowers");
+            assert!(stg.to_string().contains("Main.ys"));
+        }
+        Err(e) => panic!("{}", e.join("\n")),
     }
     let stmts: String = (0..2000).map(|i| format!("  print {i}\n")).collect();
     if let Err(e) = main_module(&format!("main = do\n{stmts}")) {

@@ -83,6 +83,11 @@ fn rhs(out: &mut String, r: &Rhs, depth: usize) -> fmt::Result {
 }
 
 fn expr(out: &mut String, e: &Expr, depth: usize) -> fmt::Result {
+    // Long list literals nest deeply; grow the stack rather than overflow it.
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || expr_inner(out, e, depth))
+}
+
+fn expr_inner(out: &mut String, e: &Expr, depth: usize) -> fmt::Result {
     match e {
         Expr::App { fun, args } => write!(out, "{fun}{}", atoms(args)),
         Expr::Con { con, args } => write!(out, "{}{}", con.name, atoms(args)),

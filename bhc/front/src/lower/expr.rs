@@ -45,7 +45,17 @@ fn collect_args(e: &core::Expr) -> (&core::Expr, Vec<&core::Expr>) {
     (head, args)
 }
 
+/// Recursion here follows the depth of the Core, which a long list literal makes deep:
+/// grow the stack on demand rather than overflow it.
+fn deep<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
+}
+
 fn max_unique(e: &core::Expr) -> u32 {
+    deep(|| max_unique_inner(e))
+}
+
+fn max_unique_inner(e: &core::Expr) -> u32 {
     match e {
         core::Expr::Var(Occ::Local(v)) => v.unique,
         core::Expr::Var(_) | core::Expr::Lit(_) | core::Expr::Con(_) | core::Expr::Prim(_) => 0,
@@ -67,6 +77,10 @@ fn max_unique(e: &core::Expr) -> u32 {
 
 /// The run-time representation of a Core expression's value.
 fn rep_of(e: &core::Expr) -> Rep {
+    deep(|| rep_of_inner(e))
+}
+
+fn rep_of_inner(e: &core::Expr) -> Rep {
     match e {
         core::Expr::Var(Occ::Local(v)) => v.rep,
         core::Expr::Var(Occ::Global(_)) | core::Expr::Con(_) | core::Expr::Lam(..) => Rep::Ptr,
@@ -147,6 +161,10 @@ impl Lowerer {
     /// Lower an expression bound by a `let`. Returns extra lazy bindings that must be in
     /// scope first (they may be put in the same recursive group).
     pub fn lower_rhs(&mut self, e: &core::Expr) -> Result<(Vec<(Var, stg::Rhs)>, stg::Rhs), String> {
+        deep(|| self.lower_rhs_inner(e))
+    }
+
+    fn lower_rhs_inner(&mut self, e: &core::Expr) -> Result<(Vec<(Var, stg::Rhs)>, stg::Rhs), String> {
         match e {
             core::Expr::Lam(params, body) => Ok((vec![], self.closure(UpdateFlag::Reentrant, params.clone(), body)?)),
             core::Expr::Con(con) if con.fields.is_empty() => {
@@ -225,6 +243,10 @@ impl Lowerer {
 
     /// Lower an expression in evaluation position.
     pub fn lower(&mut self, e: &core::Expr) -> Result<stg::Expr, String> {
+        deep(|| self.lower_inner(e))
+    }
+
+    fn lower_inner(&mut self, e: &core::Expr) -> Result<stg::Expr, String> {
         match e {
             core::Expr::Var(o) => Ok(stg::Expr::App { fun: o.clone(), args: vec![] }),
             core::Expr::Lit(l) => Ok(stg::Expr::Lit(l.clone())),

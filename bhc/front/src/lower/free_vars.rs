@@ -46,6 +46,10 @@ impl FreeVars {
     /// Collect the variables of `e` not in `bound`. `bound` grows and shrinks like a
     /// scope stack while walking binders.
     pub fn expr(&mut self, e: &Expr, bound: &mut Vec<u32>) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e, bound))
+    }
+
+    fn expr_inner(&mut self, e: &Expr, bound: &mut Vec<u32>) {
         match e {
             Expr::App { fun, args } => {
                 self.occ(fun, bound);
