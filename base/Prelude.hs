@@ -160,18 +160,19 @@ exitProcess (I# code) = IO (\w -> case exit# code w of
 unpackCString# :: Addr# -> [Char]
 unpackCString# addr = unpack 0#
   where
-    byte i = ord# (indexCharOffAddr# addr i)
-    cont i = byte i -# 128#
-    unpack i = case byte i of
+    unpack i = case ord# (indexCharOffAddr# addr i) of
       0# -> []
       b -> if isTrue# (b <# 128#) then C# (chr# b) : unpack (i +# 1#)
-           else if isTrue# (b <# 224#)
-             then C# (chr# (uncheckedIShiftL# (b -# 192#) 6# +# cont (i +# 1#))) : unpack (i +# 2#)
-           else if isTrue# (b <# 240#)
-             then C# (chr# (uncheckedIShiftL# (b -# 224#) 12# +# uncheckedIShiftL# (cont (i +# 1#)) 6#
-                            +# cont (i +# 2#))) : unpack (i +# 3#)
-           else C# (chr# (uncheckedIShiftL# (b -# 240#) 18# +# uncheckedIShiftL# (cont (i +# 1#)) 12#
-                          +# uncheckedIShiftL# (cont (i +# 2#)) 6# +# cont (i +# 3#))) : unpack (i +# 4#)
+           else case ord# (indexCharOffAddr# addr (i +# 1#)) -# 128# of
+             c1 -> if isTrue# (b <# 224#)
+               then C# (chr# (uncheckedIShiftL# (b -# 192#) 6# +# c1)) : unpack (i +# 2#)
+               else case ord# (indexCharOffAddr# addr (i +# 2#)) -# 128# of
+                 c2 -> if isTrue# (b <# 240#)
+                   then C# (chr# (uncheckedIShiftL# (b -# 224#) 12# +# uncheckedIShiftL# c1 6# +# c2))
+                          : unpack (i +# 3#)
+                   else case ord# (indexCharOffAddr# addr (i +# 3#)) -# 128# of
+                     c3 -> C# (chr# (uncheckedIShiftL# (b -# 240#) 18# +# uncheckedIShiftL# c1 12#
+                                     +# uncheckedIShiftL# c2 6# +# c3)) : unpack (i +# 4#)
 
 -- ---------------------------------------------------------------------------
 -- Booleans, tuples, functions
@@ -499,21 +500,22 @@ instance Real Int
 instance Integral Int where
   quot (I# x) (I# y) = if isTrue# (y ==# 0#) then divZeroError else I# (quotInt# x y)
   rem (I# x) (I# y) = if isTrue# (y ==# 0#) then divZeroError else I# (remInt# x y)
-  div (I# x) (I# y) = if isTrue# (y ==# 0#) then divZeroError else I# (divInt# x y)
-  mod (I# x) (I# y) = if isTrue# (y ==# 0#) then divZeroError else I# (modInt# x y)
+  div x y = if y == 0 then divZeroError else divInt x y
+  mod x y = if y == 0 then divZeroError else modInt x y
   quotRem x y = (quot x y, rem x y)
   divMod x y = (div x y, mod x y)
   toInteger (I# x) = IS# x
 
-divInt# :: Int# -> Int# -> Int#
-divInt# x y =
-  if isTrue# (x ># 0#) && isTrue# (y <# 0#) then (quotInt# (x -# 1#) y) -# 1#
-  else if isTrue# (x <# 0#) && isTrue# (y ># 0#) then (quotInt# (x +# 1#) y) -# 1#
-  else quotInt# x y
+-- Division rounding towards negative infinity, from the truncating primops.
+divInt :: Int -> Int -> Int
+divInt (I# x) (I# y) =
+  if isTrue# (x ># 0#) && isTrue# (y <# 0#) then I# (quotInt# (x -# 1#) y -# 1#)
+  else if isTrue# (x <# 0#) && isTrue# (y ># 0#) then I# (quotInt# (x +# 1#) y -# 1#)
+  else I# (quotInt# x y)
 
-modInt# :: Int# -> Int# -> Int#
-modInt# x y = case remInt# x y of
-  r -> if isTrue# (r /=# 0#) && isTrue# ((r <# 0#) /=# (y <# 0#)) then r +# y else r
+modInt :: Int -> Int -> Int
+modInt (I# x) (I# y) = case remInt# x y of
+  r -> if isTrue# (r /=# 0#) && isTrue# ((r <# 0#) /=# (y <# 0#)) then I# (r +# y) else I# r
 
 instance Num Integer where
   IS# x + IS# y = IS# (x +# y)
@@ -529,8 +531,8 @@ instance Real Integer
 instance Integral Integer where
   quot (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else IS# (quotInt# x y)
   rem (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else IS# (remInt# x y)
-  div (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else IS# (divInt# x y)
-  mod (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else IS# (modInt# x y)
+  div (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (divInt (I# x) (I# y))
+  mod (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (modInt (I# x) (I# y))
   quotRem x y = (quot x y, rem x y)
   divMod x y = (div x y, mod x y)
   toInteger n = n
