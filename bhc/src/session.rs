@@ -130,25 +130,28 @@ impl Session {
         Ok(LoadedModule { name, path: src.name, interface })
     }
 
-    /// Run `main` of a loaded module under the top-level exception handler, which reports
-    /// an uncaught exception as `prog: message` and exits with code 1.
-    pub fn run_main(&mut self, module: &LoadedModule, prog_name: &str) -> Result<Outcome, DriverError> {
-        let entry_module = ":entry";
-        let global = |s: &str| core::Expr::Var(Occ::Global(Global(Rc::from(s))));
-        let prog = core::Expr::App(
-            Box::new(global("Prelude.unpackCString#")),
-            vec![core::Expr::Lit(Lit::String(Rc::from(prog_name.as_bytes())))],
-        );
-        let main = global(&format!("{}.main", module.name));
-        let run = core::Expr::App(Box::new(global("Prelude.runMainIO")), vec![prog, main]);
-        let entry = format!("{entry_module}.main");
+    /// Link a one-binding module `name.main = wrapper args...` and run it as an IO action.
+    fn run_wrapped(&mut self, name: &str, wrapper: &str, args: Vec<core::Expr>) -> Result<Outcome, DriverError> {
+        let run = core::Expr::App(Box::new(global(wrapper)), args);
+        let entry = format!("{name}.main");
         let core = core::Module {
-            name: entry_module.to_string(),
+            name: name.to_string(),
             data_cons: vec![],
             bindings: vec![core::TopBind { name: Global(Rc::from(entry.as_str())), expr: run }],
         };
         self.link_core(&core, Dumps::default())?;
         self.runtime.run_io(&entry).map_err(|e| DriverError::Runtime(e.to_string()))
+    }
+
+    /// Run `main` of a loaded module under the top-level exception handler, which reports
+    /// an uncaught exception as `prog: message` and exits with code 1.
+    pub fn run_main(&mut self, module: &LoadedModule, prog_name: &str) -> Result<Outcome, DriverError> {
+        let prog = core::Expr::App(
+            Box::new(global("Prelude.unpackCString#")),
+            vec![core::Expr::Lit(Lit::String(Rc::from(prog_name.as_bytes())))],
+        );
+        let main = global(&format!("{}.main", module.name));
+        self.run_wrapped(":entry", "Prelude.runMainIO", vec![prog, main])
     }
 
     pub fn repl_scope(&self, loaded: Option<&LoadedModule>) -> ReplScope {
@@ -180,17 +183,23 @@ impl Session {
         let compiled = bhc_front::compile_repl_expr(&expr, scope, &name)
             .map_err(|d| compile_error(&Session::repl_source(text), d))?;
         self.link_core(&compiled.core, self.dumps)?;
-        let outcome = self.runtime.run_io(&compiled.entry).map_err(|e| DriverError::Runtime(e.to_string()))?;
+        let outcome = self.run_wrapped(&format!("{name}:run"), "Prelude.runInteractiveIO", vec![global(&compiled.entry)])?;
         Ok(Some(outcome))
     }
 
     /// The type of an expression, as `:type` prints it.
     pub fn type_of(&self, text: &str, scope: &ReplScope) -> Result<String, DriverError> {
         match self.parse_repl(text)? {
-            ReplInput::Expr(e) => bhc_front::repl_type(&e, scope).map_err(|d| compile_error(&Session::repl_source(text), d)),
+            ReplInput::Expr(e) => bhc_front::repl_type(&e, scope)
+                .map(|ty| format!("{} :: {ty}", text.trim()))
+                .map_err(|d| compile_error(&Session::repl_source(text), d)),
             _ => Err(DriverError::Unsupported(":type needs an expression".into())),
         }
     }
+}
+
+fn global(name: &str) -> core::Expr {
+    core::Expr::Var(Occ::Global(Global(Rc::from(name))))
 }
 
 fn compile_error(src: &SourceFile, diagnostics: Vec<Diagnostic>) -> DriverError {
