@@ -1,9 +1,10 @@
-//! The base library's sources, built into the driver so that a fresh machine needs
-//! nothing but the `bhc` binary. (A compiled cache of base replaces re-checking it at
-//! start-up with the interface-file work.)
+//! The base library's sources, built into the driver (see build.rs) so that a fresh
+//! machine needs nothing but the `bhc` binary. Base modules are compiled when a program
+//! first imports them.
 
-/// The Prelude's source text.
-pub const PRELUDE: &str = include_str!("../../base/Prelude.hs");
+include!(concat!(env!("OUT_DIR"), "/base_modules.rs"));
 
-/// The file name diagnostics show for the Prelude.
-pub const PRELUDE_PATH: &str = "base/Prelude.hs";
+/// The source of a base module and the path diagnostics show for it.
+pub fn find(module: &str) -> Option<(&'static str, &'static str)> {
+    MODULES.iter().find(|(name, _, _)| *name == module).map(|(_, path, src)| (*path, *src))
+}

@@ -5,6 +5,7 @@
 pub mod base;
 pub mod diagnostics;
 pub mod error;
+pub mod modules;
 pub mod session;
 pub mod source;
 

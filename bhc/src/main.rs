@@ -31,6 +31,9 @@ enum Command {
         /// Collect garbage at every allocation (also: BHC_GC_STRESS=1).
         #[arg(long)]
         gc_stress: bool,
+        /// Also search this directory for imported modules (repeatable).
+        #[arg(short = 'i', value_name = "DIR")]
+        include: Vec<PathBuf>,
         /// The program's main module.
         file: PathBuf,
         /// Arguments for the program.
@@ -44,11 +47,11 @@ fn prog_name(file: &Path) -> String {
     file.file_name().map_or_else(|| "main".to_string(), |s| s.to_string_lossy().into_owned())
 }
 
-fn run(file: &Path, dumps: Dumps, gc_stress: bool) -> ExitCode {
+fn run(file: &Path, dumps: Dumps, gc_stress: bool, search_path: Vec<PathBuf>) -> ExitCode {
     let mut rts = RtsOptions::from_env();
     rts.gc_stress |= gc_stress;
-    let result = Session::new(SessionOptions { rts, dumps }).and_then(|mut session| {
-        let module = session.load_file(file);
+    let result = Session::new(SessionOptions { rts, dumps, search_path }).and_then(|mut session| {
+        let module = session.load_program(file);
         print!("{}", session.take_dumps());
         let module = module?;
         session.run_main(&module, &prog_name(file))
@@ -74,8 +77,8 @@ fn run(file: &Path, dumps: Dumps, gc_stress: bool) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, file, args: _ } => {
-            run(&file, Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode }, gc_stress)
+        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, include, file, args: _ } => {
+            run(&file, Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode }, gc_stress, include)
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::base;
 use crate::error::DriverError;
+use crate::modules::{self, compile_error, Origin, ParsedModule};
 use crate::source::{self, SourceFile};
 use bhc_front::core;
 use bhc_front::{FrontOptions, Interface, ReplScope};
@@ -11,7 +12,7 @@ use bhc_rts::{Outcome, RtsOptions, Runtime};
 use bhc_stg::{Global, Lit, Occ};
 use bhc_syntax::{ast, Diagnostic, ParseOptions, ReplInput};
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// Which intermediate forms to print while compiling user modules.
@@ -26,6 +27,8 @@ pub struct Dumps {
 pub struct SessionOptions {
     pub rts: RtsOptions,
     pub dumps: Dumps,
+    /// Extra directories to search for imported modules (`-i`).
+    pub search_path: Vec<PathBuf>,
 }
 
 /// A user module compiled and linked into the session.
@@ -34,20 +37,20 @@ pub struct LoadedModule {
     pub name: String,
     pub path: String,
     pub interface: Interface,
+    /// How many modules this load compiled (the module and the user modules it imports).
+    pub compiled: usize,
 }
 
 pub struct Session {
     runtime: Runtime,
-    prelude: Interface,
+    /// The interface of every module compiled so far, base and user.
+    interfaces: HashMap<String, (Origin, Interface)>,
+    search_path: Vec<PathBuf>,
     dumps: Dumps,
     /// Numbers the modules compiled from REPL input so each links under a fresh name.
     repl_counter: u32,
     /// Dump text produced by the last compilation, for the caller to print.
     dump_text: String,
-}
-
-fn module_name(m: &ast::Module) -> String {
-    m.name.as_ref().map_or_else(|| "Main".to_string(), |i| i.name.clone())
 }
 
 fn defines(m: &ast::Module, name: &str) -> bool {
@@ -59,18 +62,19 @@ fn defines(m: &ast::Module, name: &str) -> bool {
 }
 
 impl Session {
-    /// Start a runtime and compile and link base into it.
+    /// Start a runtime and compile and link the Prelude into it.
     pub fn new(opts: SessionOptions) -> Result<Session, DriverError> {
         let mut session = Session {
             runtime: Runtime::new(opts.rts),
-            prelude: Interface::default(),
+            interfaces: HashMap::new(),
+            search_path: opts.search_path,
             dumps: opts.dumps,
             repl_counter: 0,
             dump_text: String::new(),
         };
-        let src = source::from_text(base::PRELUDE_PATH.to_string(), base::PRELUDE.to_string(), false)?;
-        let module = session.parse(&src, true)?;
-        session.prelude = session.compile_and_link(&src, &module, true, Dumps::default())?;
+        let (path, text) = base::find("Prelude").ok_or_else(|| DriverError::Internal("base has no Prelude".into()))?;
+        let prelude = modules::parse(source::from_text(path.to_string(), text.to_string(), false)?, Origin::Base)?;
+        session.compile_and_link(&prelude, Dumps::default())?;
         Ok(session)
     }
 
@@ -83,20 +87,22 @@ impl Session {
         std::mem::take(&mut self.dump_text)
     }
 
-    fn parse(&self, src: &SourceFile, is_base: bool) -> Result<ast::Module, DriverError> {
-        bhc_syntax::parse_module(&src.code, &ParseOptions { magic_hash: is_base })
-            .map_err(|diagnostics| compile_error(src, diagnostics))
-    }
-
-    fn compile_and_link(&mut self, src: &SourceFile, module: &ast::Module, is_base: bool, dumps: Dumps) -> Result<Interface, DriverError> {
-        let mut imports = HashMap::new();
-        if !is_base {
-            imports.insert("Prelude".to_string(), self.prelude.clone());
-        }
-        let opts = FrontOptions { file_name: src.name.clone(), is_base, source: src.code.clone() };
-        let compiled = bhc_front::compile_module(module, &imports, &opts).map_err(|d| compile_error(src, d))?;
+    fn compile_and_link(&mut self, m: &ParsedModule, dumps: Dumps) -> Result<(), DriverError> {
+        let imports: HashMap<String, Interface> = m
+            .imports
+            .iter()
+            .filter_map(|name| self.interfaces.get(name).map(|(_, i)| (name.clone(), i.clone())))
+            .collect();
+        let opts = FrontOptions {
+            file_name: m.source.name.clone(),
+            is_base: m.name == "Prelude" && m.origin == Origin::Base,
+            primitives: m.origin == Origin::Base,
+            source: m.source.code.clone(),
+        };
+        let compiled = bhc_front::compile_module(&m.ast, &imports, &opts).map_err(|d| compile_error(&m.source, d))?;
         self.link_core(&compiled.core, dumps)?;
-        Ok(compiled.interface)
+        self.interfaces.insert(m.name.clone(), (m.origin, compiled.interface));
+        Ok(())
     }
 
     /// Lower a Core module to byte code and link it into the runtime.
@@ -115,19 +121,37 @@ impl Session {
         bhc_bytecode::link(&mut self.runtime, &code).map_err(|e| DriverError::Internal(e.to_string()))
     }
 
-    /// Compile a source file and link it, replacing an earlier version of the module.
+    /// Compile a module from a file, with every module it imports that is not compiled
+    /// yet (user modules are always compiled afresh), and link them all.
     pub fn load_file(&mut self, path: &Path) -> Result<LoadedModule, DriverError> {
-        let src = source::read_source(path)?;
-        let module = self.parse(&src, false)?;
-        let name = module_name(&module);
-        if name == "Main" && !defines(&module, "main") {
-            let span = module.name.as_ref().map_or(ast::Span::new(0, 0), |i| i.span);
-            let diagnostic = Diagnostic::new("E0100", "the module `Main` does not define `main`", span, "in this module")
-                .with_help("add `main :: IO ()` and a definition of `main`");
-            return Err(compile_error(&src, vec![diagnostic]));
+        self.load(path, false)
+    }
+
+    /// Like `load_file`, for a program: the main module must define `main`.
+    pub fn load_program(&mut self, path: &Path) -> Result<LoadedModule, DriverError> {
+        self.load(path, true)
+    }
+
+    fn load(&mut self, path: &Path, require_main: bool) -> Result<LoadedModule, DriverError> {
+        let root = modules::parse(source::read_source(path)?, Origin::User)?;
+        if require_main && !defines(&root.ast, "main") {
+            let span = root.ast.name.as_ref().map_or(ast::Span::new(0, 0), |i| i.span);
+            let diagnostic = Diagnostic::new("E0100", format!("the module `{}` does not define `main`", root.name), span, "in this module")
+                .with_help("a program needs `main :: IO ()` and a definition of `main`");
+            return Err(compile_error(&root.source, vec![diagnostic]));
         }
-        let interface = self.compile_and_link(&src, &module, false, self.dumps)?;
-        Ok(LoadedModule { name, path: src.name, interface })
+        let (name, file) = (root.name.clone(), root.source.name.clone());
+        let dirs = modules::search_dirs(path, &self.search_path);
+        let interfaces = &self.interfaces;
+        let known = |m: &str| interfaces.get(m).is_some_and(|(origin, _)| *origin == Origin::Base);
+        let order = modules::dependency_order(root, &dirs, &known)?;
+        let compiled = order.iter().filter(|m| m.origin == Origin::User).count();
+        for m in &order {
+            let dumps = if m.origin == Origin::User { self.dumps } else { Dumps::default() };
+            self.compile_and_link(m, dumps)?;
+        }
+        let interface = self.interfaces.get(&name).map(|(_, i)| i.clone()).ok_or_else(|| DriverError::Internal(format!("{name} was not compiled")))?;
+        Ok(LoadedModule { name, path: file, interface, compiled })
     }
 
     /// Link a one-binding module `name.main = wrapper args...` and run it as an IO action.
@@ -155,7 +179,8 @@ impl Session {
     }
 
     pub fn repl_scope(&self, loaded: Option<&LoadedModule>) -> ReplScope {
-        ReplScope::new(&self.prelude, loaded.map(|m| &m.interface))
+        let prelude = self.interfaces.get("Prelude").map(|(_, i)| i.clone()).unwrap_or_default();
+        ReplScope::new(&prelude, loaded.map(|m| &m.interface))
     }
 
     fn parse_repl(&self, text: &str) -> Result<ReplInput, DriverError> {
@@ -202,6 +227,3 @@ fn global(name: &str) -> core::Expr {
     core::Expr::Var(Occ::Global(Global(Rc::from(name))))
 }
 
-fn compile_error(src: &SourceFile, diagnostics: Vec<Diagnostic>) -> DriverError {
-    DriverError::Compile { file: src.name.clone(), source: src.text.clone(), diagnostics }
-}

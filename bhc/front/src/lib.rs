@@ -33,6 +33,9 @@ pub struct FrontOptions {
     /// This is base/Prelude.hs: wired-in types, MagicHash, primops in scope, no implicit
     /// `import Prelude`.
     pub is_base: bool,
+    /// A base module other than the Prelude: primops and primitive types in scope (it is
+    /// parsed with MagicHash), and the Prelude imported implicitly as usual.
+    pub primitives: bool,
     /// The module's source text, to turn spans into lines and columns for those messages.
     pub source: String,
 }
@@ -51,13 +54,13 @@ pub fn compile_module(
     opts: &FrontOptions,
 ) -> Result<Compiled, Vec<Diagnostic>> {
     let mut env = env::Env::new(imports.values());
-    if opts.is_base {
+    if opts.is_base || opts.primitives {
         for v in builtins::primop_values() {
             env.values.insert(v.name.clone(), v);
         }
     }
     let srcmap = Rc::new(location::SourceMap::new(&opts.file_name, &opts.source));
-    let renamed = rename::rename_module(m, &env, imports, opts.is_base, srcmap.clone())?;
+    let renamed = rename::rename_module(m, &env, imports, opts.is_base, opts.primitives, srcmap.clone())?;
     let is_main = renamed.module.name == "Main";
     let (elab, supply) = typecheck::check_module(&renamed.module, &mut env, renamed.supply.clone(), is_main)?;
     let core = desugar::desugar_module(&renamed.module, &env, &elab, supply, srcmap, opts.is_base)?;

@@ -30,6 +30,7 @@ pub fn rename_module(
     env: &Env,
     interfaces: &HashMap<String, Interface>,
     is_base: bool,
+    primitives: bool,
     srcmap: Rc<SourceMap>,
 ) -> Result<Renamed, Vec<Diagnostic>> {
     let name = m.name.as_ref().map(|i| i.name.clone()).unwrap_or_else(|| "Main".to_string());
@@ -39,7 +40,7 @@ pub fn rename_module(
     let mut r = Renamer::new(env, &name, is_base, gscope, Supply::default(), srcmap);
     r.errors = errors;
     let class_methods = r.collect_top(&m.decls);
-    if is_base {
+    if is_base || primitives {
         r.scope.add_table(&wired_names(env), "Prelude", false);
     }
     let top = r.top_level.clone();
