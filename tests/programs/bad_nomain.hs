@@ -1,0 +1,2 @@
+square :: Int -> Int
+square x = x * x

@@ -1,0 +1,2 @@
+main :: IO ()
+main = print (fodlr (+) 0 [1, 2, 3])

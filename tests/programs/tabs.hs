@@ -1,0 +1,4 @@
+main :: IO ()
+main = do
+	putStrLn "tab-indented"
+	print (1 + 2)
