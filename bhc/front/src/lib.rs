@@ -2,6 +2,7 @@
 //! resolution), type checking (Hindley–Milner with type classes by dictionary passing),
 //! desugaring into Core, and lowering Core to STG. Nothing here runs code or prints.
 
+mod bhi;
 pub mod builtins;
 pub mod core;
 pub mod desugar;
@@ -19,6 +20,7 @@ pub mod types;
 #[cfg(test)]
 mod tests;
 
+pub use bhi::InterfaceError;
 pub use interface::Interface;
 pub use repl::{compile_repl_expr, repl_type, ReplCompiled, ReplScope};
 

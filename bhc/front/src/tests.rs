@@ -11,14 +11,14 @@ fn prelude_source() -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
 
-fn compile(
+pub(crate) fn compile(
     src: &str,
     file: &str,
     is_base: bool,
     imports: &HashMap<String, Interface>,
 ) -> Result<Compiled, Vec<String>> {
     let parsed = parse_module(src, &ParseOptions { magic_hash: is_base }).map_err(|ds| render(src, ds))?;
-    let opts = FrontOptions { file_name: file.into(), is_base, source: src.into() };
+    let opts = FrontOptions { file_name: file.into(), is_base, source: src.into(), ..FrontOptions::default() };
     compile_module(&parsed, imports, &opts).map_err(|ds| render(src, ds))
 }
 
@@ -42,11 +42,11 @@ fn prelude_compiled() -> Result<Compiled, Vec<String>> {
     PRELUDE.with(|p| p.get_or_init(|| compile(&prelude_source(), "Prelude.hs", true, &HashMap::new())).clone())
 }
 
-fn prelude() -> Result<Interface, Vec<String>> {
+pub(crate) fn prelude() -> Result<Interface, Vec<String>> {
     prelude_compiled().map(|c| c.interface)
 }
 
-fn with_prelude() -> HashMap<String, Interface> {
+pub(crate) fn with_prelude() -> HashMap<String, Interface> {
     let mut m = HashMap::new();
     match prelude() {
         Ok(p) => {
@@ -57,11 +57,11 @@ fn with_prelude() -> HashMap<String, Interface> {
     m
 }
 
-fn main_module(src: &str) -> Result<Compiled, Vec<String>> {
+pub(crate) fn main_module(src: &str) -> Result<Compiled, Vec<String>> {
     compile(src, "Main.hs", false, &with_prelude())
 }
 
-fn errors(src: &str) -> Vec<String> {
+pub(crate) fn errors(src: &str) -> Vec<String> {
     match main_module(src) {
         Ok(_) => Vec::new(),
         Err(e) => e,
