@@ -51,6 +51,8 @@ pub struct Session {
     repl_counter: u32,
     /// Dump text produced by the last compilation, for the caller to print.
     dump_text: String,
+    /// What the simplifier learned from the modules compiled so far.
+    knowledge: bhc_front::simplify::Knowledge,
 }
 
 fn defines(m: &ast::Module, name: &str) -> bool {
@@ -71,6 +73,7 @@ impl Session {
             dumps: opts.dumps,
             repl_counter: 0,
             dump_text: String::new(),
+            knowledge: Default::default(),
         };
         let (path, text) = base::find("Prelude").ok_or_else(|| DriverError::Internal("base has no Prelude".into()))?;
         let prelude = modules::parse(source::from_text(path.to_string(), text.to_string(), false)?, Origin::Base)?;
@@ -107,10 +110,11 @@ impl Session {
 
     /// Lower a Core module to byte code and link it into the runtime.
     fn link_core(&mut self, core: &core::Module, dumps: Dumps) -> Result<(), DriverError> {
+        let core = bhc_front::simplify::simplify_module(core, &mut self.knowledge);
         if dumps.core {
             self.dump_text.push_str(&core.to_string());
         }
-        let stg = bhc_front::lower::lower_module(core).map_err(|e| DriverError::Internal(e.to_string()))?;
+        let stg = bhc_front::lower::lower_module(&core).map_err(|e| DriverError::Internal(e.to_string()))?;
         if dumps.stg {
             self.dump_text.push_str(&stg.to_string());
         }

@@ -14,6 +14,7 @@ pub mod location;
 pub mod lower;
 pub mod rename;
 mod repl;
+pub mod simplify;
 pub mod typecheck;
 pub mod types;
 

@@ -1,0 +1,91 @@
+//! Tests of the simplifier on hand-built Core.
+
+use super::{simplify_module, Knowledge};
+use crate::core::{Alt, AltCon, Bind, Expr, Module, TopBind};
+use bhc_stg::{DataCon, Global, Lit, Occ, Rep, Var};
+use std::rc::Rc;
+
+fn var(name: &str, unique: u32) -> Var {
+    Var { name: Rc::from(name), unique, rep: Rep::Ptr }
+}
+
+fn g(name: &str) -> Expr {
+    Expr::Var(Occ::Global(Global(Rc::from(name))))
+}
+
+fn local(v: &Var) -> Expr {
+    Expr::Var(Occ::Local(v.clone()))
+}
+
+fn con(name: &str, arity: usize) -> DataCon {
+    DataCon { name: Global(Rc::from(name)), tag: 0, family_size: 1, fields: vec![Rep::Ptr; arity] }
+}
+
+fn module(name: &str, bindings: Vec<(&str, Expr)>) -> Module {
+    Module {
+        name: name.into(),
+        data_cons: vec![],
+        bindings: bindings.into_iter().map(|(n, e)| TopBind { name: Global(Rc::from(n)), expr: e }).collect(),
+    }
+}
+
+fn find<'a>(m: &'a Module, name: &str) -> &'a Expr {
+    &m.bindings.iter().find(|b| &*b.name.0 == name).unwrap_or_else(|| panic!("no {name} in {m}")).expr
+}
+
+/// class C a where { m1 :: a; m2 :: a -> a }, a selector for m2, and a dictionary whose
+/// second method refers to the dictionary itself.
+fn class_module() -> Module {
+    let d = var("d", 1);
+    let (x1, x2) = (var("x1", 2), var("x2", 3));
+    let sel = Expr::Lam(
+        vec![d.clone()],
+        Box::new(Expr::Case(
+            Box::new(local(&d)),
+            var("b", 4),
+            vec![Alt { con: AltCon::Data(con("P.C:C", 2)), vars: vec![x1, x2.clone()], rhs: local(&x2) }],
+        )),
+    );
+    let this = var("this", 5);
+    let y = var("y", 6);
+    let method = Expr::Lam(vec![y.clone()], Box::new(Expr::App(Box::new(g("P.m1")), vec![local(&this)])));
+    let dict = Expr::Let(
+        Bind::Rec(vec![(this.clone(), Expr::App(Box::new(Expr::Con(con("P.C:C", 2))), vec![g("P.one"), method]))]),
+        Box::new(local(&this)),
+    );
+    module("P", vec![("P.m2", sel), ("P.$fCInt", dict)])
+}
+
+#[test]
+fn dictionaries_become_static_and_methods_float() {
+    let mut known = Knowledge::default();
+    let m = simplify_module(&class_module(), &mut known);
+    let Expr::App(head, args) = find(&m, "P.$fCInt") else { panic!("{m}") };
+    assert!(matches!(&**head, Expr::Con(_)));
+    assert_eq!(args[1], g("P.$fCInt$f1"));
+    // The floated method refers to the dictionary by its global name.
+    assert!(find(&m, "P.$fCInt$f1").to_string().contains("P.$fCInt"), "{m}");
+}
+
+#[test]
+fn known_method_selection_across_modules() {
+    let mut known = Knowledge::default();
+    simplify_module(&class_module(), &mut known);
+    let main = module("Main", vec![("Main.x", Expr::App(Box::new(g("P.m2")), vec![g("P.$fCInt"), Expr::Lit(Lit::Int(3))]))]);
+    let m = simplify_module(&main, &mut known);
+    assert_eq!(find(&m, "Main.x"), &Expr::App(Box::new(g("P.$fCInt$f1")), vec![Expr::Lit(Lit::Int(3))]));
+}
+
+#[test]
+fn constant_constructor_applications_are_shared() {
+    let mut known = Knowledge::default();
+    let boxed = || Expr::App(Box::new(Expr::Con(con("P.I#", 1))), vec![Expr::Lit(Lit::Int(2))]);
+    let x = var("x", 1);
+    let f = Expr::Lam(vec![x.clone()], Box::new(Expr::App(Box::new(g("P.plus")), vec![local(&x), boxed(), boxed()])));
+    let m = simplify_module(&module("Main", vec![("Main.f", f)]), &mut known);
+    let Expr::Lam(_, body) = find(&m, "Main.f") else { panic!() };
+    let Expr::App(_, args) = &**body else { panic!() };
+    assert_eq!(args[1], g("Main.$c0"));
+    assert_eq!(args[2], g("Main.$c0"));
+    assert!(matches!(find(&m, "Main.$c0"), Expr::App(..)));
+}
