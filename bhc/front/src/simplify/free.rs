@@ -59,3 +59,16 @@ pub fn map_locals(e: &Expr, f: &mut dyn FnMut(&Var) -> Option<Expr>) -> Expr {
         ),
     })
 }
+
+/// Does the local variable with this unique occur free in `e`?
+pub fn occurs(e: &Expr, unique: u32) -> bool {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || match e {
+        Expr::Var(Occ::Local(v)) => v.unique == unique,
+        Expr::Var(_) | Expr::Lit(_) | Expr::Con(_) | Expr::Prim(_) => false,
+        Expr::App(f, args) => occurs(f, unique) || args.iter().any(|a| occurs(a, unique)),
+        Expr::Lam(_, body) => occurs(body, unique),
+        Expr::Let(Bind::NonRec(_, rhs), body) => occurs(rhs, unique) || occurs(body, unique),
+        Expr::Let(Bind::Rec(bs), body) => bs.iter().any(|(_, rhs)| occurs(rhs, unique)) || occurs(body, unique),
+        Expr::Case(scrut, _, alts) => occurs(scrut, unique) || alts.iter().any(|a| occurs(&a.rhs, unique)),
+    })
+}

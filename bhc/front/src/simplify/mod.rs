@@ -9,12 +9,15 @@
 //!   selectors), across modules through `Knowledge`;
 //! * **constant floating**: a saturated constructor application whose arguments are all
 //!   literals or globals (`I# 2#`) becomes one static closure instead of an allocation
-//!   per evaluation.
+//!   per evaluation;
+//! * **inlining** of small non-recursive functions with case-of-known-constructor,
+//!   case-of-case and let-to-case (see `inline`).
 //!
 //! Every rewrite preserves meaning exactly (no work is duplicated or lost); it must not
 //! change evaluation order or strictness.
 
 mod free;
+mod inline;
 
 use crate::core::{Alt, AltCon, Bind, Expr, Module, TopBind};
 use bhc_stg::{DataCon, Global, Occ, Var};
@@ -28,6 +31,8 @@ pub struct Knowledge {
     selectors: HashMap<Global, (Global, usize)>,
     /// Static constructor applications with atomic arguments (dictionaries, constants).
     statics: HashMap<Global, (Global, Vec<Expr>)>,
+    /// Bodies of small non-recursive functions, to inline at saturated calls.
+    unfoldings: HashMap<Global, Expr>,
 }
 
 fn global(name: &str) -> Global {
@@ -183,11 +188,35 @@ impl Simplifier<'_> {
     }
 }
 
+fn max_unique(e: &Expr) -> u32 {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || match e {
+        Expr::Var(Occ::Local(v)) => v.unique,
+        Expr::Var(_) | Expr::Lit(_) | Expr::Con(_) | Expr::Prim(_) => 0,
+        Expr::App(f, args) => args.iter().map(max_unique).fold(max_unique(f), u32::max),
+        Expr::Lam(vs, b) => vs.iter().map(|v| v.unique).fold(max_unique(b), u32::max),
+        Expr::Let(Bind::NonRec(v, r), b) => v.unique.max(max_unique(r)).max(max_unique(b)),
+        Expr::Let(Bind::Rec(bs), b) => bs.iter().map(|(v, r)| v.unique.max(max_unique(r))).fold(max_unique(b), u32::max),
+        Expr::Case(s, b, alts) => alts
+            .iter()
+            .map(|a| a.vars.iter().map(|v| v.unique).fold(max_unique(&a.rhs), u32::max))
+            .fold(max_unique(s).max(b.unique), u32::max),
+    })
+}
+
+fn unfolding_candidate(b: &TopBind) -> bool {
+    matches!(b.expr, Expr::Lam(..)) && inline::size(&b.expr) <= inline::MAX_UNFOLDING_SIZE && !inline::mentions_global(&b.expr, &b.name)
+}
+
 /// Simplify a module, using and extending what is known from earlier modules.
 pub fn simplify_module(m: &Module, known: &mut Knowledge) -> Module {
     for b in &m.bindings {
         if let Some(sel) = selector_shape(&b.expr) {
             known.selectors.insert(b.name.clone(), sel);
+        }
+        if let Expr::Con(c) = &b.expr {
+            if c.fields.is_empty() {
+                known.statics.insert(b.name.clone(), (c.name.clone(), vec![]));
+            }
         }
     }
     let mut s = Simplifier { module: m.name.clone(), known, new_bindings: Vec::new(), constants: HashMap::new() };
@@ -203,6 +232,22 @@ pub fn simplify_module(m: &Module, known: &mut Knowledge) -> Module {
         .map(|b| TopBind { name: b.name.clone(), expr: s.expr(&b.expr, true) })
         .collect();
     bindings.append(&mut s.new_bindings);
+
+    let mut unfoldings = s.known.unfoldings.clone();
+    for b in bindings.iter().filter(|b| unfolding_candidate(b)) {
+        unfoldings.insert(b.name.clone(), b.expr.clone());
+    }
+    let next_unique = bindings.iter().map(|b| max_unique(&b.expr)).max().unwrap_or(0) + 1;
+    let mut inliner = inline::Inliner { unfoldings: &unfoldings, statics: &s.known.statics, next_unique };
+    let inlined: Vec<TopBind> = bindings
+        .iter()
+        .map(|b| TopBind { name: b.name.clone(), expr: inliner.expr(&b.expr, &mut HashMap::new(), 0) })
+        .collect();
+    let mut bindings: Vec<TopBind> = inlined.iter().map(|b| TopBind { name: b.name.clone(), expr: s.expr(&b.expr, true) }).collect();
+    bindings.append(&mut s.new_bindings);
+    for b in bindings.iter().filter(|b| unfolding_candidate(b)) {
+        s.known.unfoldings.insert(b.name.clone(), b.expr.clone());
+    }
     Module { name: m.name.clone(), data_cons: m.data_cons.clone(), bindings }
 }
 

@@ -73,7 +73,8 @@ fn known_method_selection_across_modules() {
     simplify_module(&class_module(), &mut known);
     let main = module("Main", vec![("Main.x", Expr::App(Box::new(g("P.m2")), vec![g("P.$fCInt"), Expr::Lit(Lit::Int(3))]))]);
     let m = simplify_module(&main, &mut known);
-    assert_eq!(find(&m, "Main.x"), &Expr::App(Box::new(g("P.$fCInt$f1")), vec![Expr::Lit(Lit::Int(3))]));
+    // The selected method `\y -> P.m1 this` is small, so it is inlined as well.
+    assert_eq!(find(&m, "Main.x"), &Expr::App(Box::new(g("P.m1")), vec![g("P.$fCInt")]));
 }
 
 #[test]
@@ -88,4 +89,72 @@ fn constant_constructor_applications_are_shared() {
     assert_eq!(args[1], g("Main.$c0"));
     assert_eq!(args[2], g("Main.$c0"));
     assert!(matches!(find(&m, "Main.$c0"), Expr::App(..)));
+}
+
+fn int_con() -> DataCon {
+    DataCon { name: Global(Rc::from("P.I#")), tag: 0, family_size: 1, fields: vec![Rep::Int] }
+}
+
+fn bool_con(name: &str, tag: u32) -> DataCon {
+    DataCon { name: Global(Rc::from(name)), tag, family_size: 2, fields: vec![] }
+}
+
+#[test]
+fn comparisons_collapse_through_case_of_case() {
+    // isTrue# x = case x of { 0# -> False; _ -> True }
+    // lt a b = case a of I# x -> case b of I# y -> isTrue# (<# x y)
+    // f n = case lt n (I# 2#) of { True -> n; False -> I# 0# }
+    let ix = Var { name: Rc::from("x"), unique: 1, rep: Rep::Int };
+    let is_true = Expr::Lam(
+        vec![ix.clone()],
+        Box::new(Expr::Case(
+            Box::new(local(&ix)),
+            Var { name: Rc::from("s"), unique: 2, rep: Rep::Int },
+            vec![
+                Alt { con: AltCon::Lit(Lit::Int(0)), vars: vec![], rhs: Expr::Con(bool_con("P.False", 0)) },
+                Alt { con: AltCon::Default, vars: vec![], rhs: Expr::Con(bool_con("P.True", 1)) },
+            ],
+        )),
+    );
+    let (a, b) = (var("a", 3), var("b", 4));
+    let (x, y) = (Var { name: Rc::from("x"), unique: 5, rep: Rep::Int }, Var { name: Rc::from("y"), unique: 6, rep: Rep::Int });
+    let cmp = Expr::App(Box::new(Expr::Prim(bhc_stg::PrimOp::IntLt)), vec![local(&x), local(&y)]);
+    let lt = Expr::Lam(
+        vec![a.clone(), b.clone()],
+        Box::new(Expr::Case(
+            Box::new(local(&a)),
+            var("c1", 7),
+            vec![Alt {
+                con: AltCon::Data(int_con()),
+                vars: vec![x.clone()],
+                rhs: Expr::Case(
+                    Box::new(local(&b)),
+                    var("c2", 8),
+                    vec![Alt { con: AltCon::Data(int_con()), vars: vec![y.clone()], rhs: Expr::App(Box::new(g("P.isTrue#")), vec![cmp]) }],
+                ),
+            }],
+        )),
+    );
+    let mut known = Knowledge::default();
+    simplify_module(&module("P", vec![("P.isTrue#", is_true), ("P.lt", lt)]), &mut known);
+    let n = var("n", 1);
+    let two = Expr::App(Box::new(Expr::Con(int_con())), vec![Expr::Lit(Lit::Int(2))]);
+    let zero = Expr::App(Box::new(Expr::Con(int_con())), vec![Expr::Lit(Lit::Int(0))]);
+    let f = Expr::Lam(
+        vec![n.clone()],
+        Box::new(Expr::Case(
+            Box::new(Expr::App(Box::new(g("P.lt")), vec![local(&n), two])),
+            var("r", 2),
+            vec![
+                Alt { con: AltCon::Data(bool_con("P.True", 1)), vars: vec![], rhs: local(&n) },
+                Alt { con: AltCon::Data(bool_con("P.False", 0)), vars: vec![], rhs: zero },
+            ],
+        )),
+    );
+    let m = simplify_module(&module("Main", vec![("Main.f", f)]), &mut known);
+    let text = find(&m, "Main.f").to_string();
+    // No call, no Bool: the comparison is a primop whose result picks the branch, and
+    // the constant 2 is unboxed at compile time.
+    assert!(!text.contains("P.lt") && !text.contains("P.isTrue#") && !text.contains("P.True"), "{text}");
+    assert!(text.contains("<# ") && text.contains(" 2#"), "{text}");
 }
