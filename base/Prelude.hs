@@ -1,7 +1,15 @@
 -- The Prelude of bhc's base library, written on the primops of bhc/stg/src/primop.rs.
--- It is compiled with MagicHash names allowed and without an implicit Prelude import.
--- Representations (Int = I# Int#, IO as a RealWorld function, ...) are fixed by
--- docs/conventions.md, which the front end and the runtime also rely on.
+-- It follows the Prelude of today's GHC base: Functor/Applicative/Monad/MonadFail,
+-- Semigroup/Monoid, Foldable/Traversable-generalised list functions, and the whole
+-- Haskell 2010 Prelude (the numeric tower, Read with reads/readParen/lex, ...).
+--
+-- It is compiled with MagicHash names allowed and without an implicit Prelude import,
+-- and it cannot import other base modules, so it holds every class, type and function
+-- that the other base modules build on (Data.List, Control.Exception, System.IO, ...
+-- re-export what they need from here; names they need that GHC's Prelude does not
+-- export are defined here and left out of the export list). Representations
+-- (Int = I# Int#, IO as a RealWorld function, ...) are fixed by docs/conventions.md,
+-- which the front end and the runtime also rely on.
 module Prelude
   ( -- * Basic data types
     Bool(..), (&&), (||), not, otherwise
@@ -10,34 +18,52 @@ module Prelude
   , Ordering(..)
   , Char, String
   , fst, snd, curry, uncurry
-    -- * Classes
+    -- * Basic classes
   , Eq(..), Ord(..), Enum(..), Bounded(..)
-  , Int, Integer, Double
-  , Num(..), Real, Integral(..)
-  , Show(..), ShowS, shows, showChar, showString, showParen
-  , Functor(..), Applicative(..), Monad(..), MonadFail(..)
-  , (<$>), (=<<), mapM_, mapM, sequence, sequence_
-    -- * Numeric functions
-  , subtract, even, odd, gcd, lcm, (^), fromIntegral
-    -- * Miscellaneous
-  , id, const, (.), flip, ($), ($!), seq, until, asTypeOf, error, errorWithoutStackTrace, undefined
+    -- * Numbers
+  , Int, Integer, Double, Rational
+  , Num(..), Real(..), Integral(..), Fractional(..), Floating(..), RealFrac(..), RealFloat(..)
+  , subtract, even, odd, gcd, lcm, (^), (^^), fromIntegral, realToFrac
+    -- * Semigroups and monoids
+  , Semigroup((<>)), Monoid(mempty, mappend, mconcat)
+    -- * Functors and monads
+  , Functor(fmap, (<$)), (<$>)
+  , Applicative(pure, (<*>), (*>), (<*))
+  , Monad((>>=), (>>), return), MonadFail(fail)
+  , mapM_, sequence_, (=<<)
+    -- * Folds and traversals
+  , Foldable(elem, foldMap, foldr, foldl, foldr1, foldl1, maximum, minimum, product, sum, null, length)
+  , Traversable(traverse, sequenceA, mapM, sequence)
+    -- * Miscellaneous functions
+  , id, const, (.), flip, ($), until, asTypeOf, error, errorWithoutStackTrace, undefined
+  , seq, ($!)
     -- * Lists
-  , map, (++), filter, head, last, tail, init, null, length, (!!), reverse
-  , foldl, foldl1, foldr, foldr1, and, or, any, all, sum, product, concat, concatMap
-  , maximum, minimum, scanl, scanl1, scanr, scanr1, iterate, repeat, replicate, cycle
-  , take, drop, splitAt, takeWhile, dropWhile, span, break, elem, notElem, lookup
-  , zip, zip3, zipWith, zipWith3, unzip, unzip3, lines, words, unlines, unwords
+  , map, (++), filter, head, last, tail, init, (!!), reverse
+  , and, or, any, all, concat, concatMap
+  , scanl, scanl1, scanr, scanr1
+  , iterate, repeat, replicate, cycle
+  , take, drop, takeWhile, dropWhile, span, break, splitAt
+  , notElem, lookup
+  , zip, zip3, zipWith, zipWith3, unzip, unzip3
+  , lines, words, unlines, unwords
+    -- * Converting to and from strings
+  , ShowS, Show(showsPrec, showList, show), shows, showChar, showString, showParen
+  , ReadS, Read(readsPrec, readList), reads, readParen, read, lex
     -- * Input and output
-  , IO, putChar, putStr, putStrLn, print, getChar, getLine, getContents, interact
+  , IO, putChar, putStr, putStrLn, print
+  , getChar, getLine, getContents, interact
+  , FilePath, IOError, ioError, userError
+  , readIO, readLn
     -- * Wired into the compiler and the runtime (docs/conventions.md)
   , unpackCString#, patError, runMainIO, runInteractiveIO
   , SomeException, nonTermination, stackOverflow, heapOverflow
   ) where
 
 infixr 9 .
-infixr 8 ^
-infixl 7 *, `quot`, `rem`, `div`, `mod`
+infixr 8 ^, ^^
+infixl 7 *, /, `quot`, `rem`, `div`, `mod`, %
 infixl 6 +, -
+infixr 6 <>
 infixr 5 ++
 infix 4 ==, /=, <, <=, >, >=, `elem`, `notElem`
 infixl 4 <$>, <$, <*>, *>, <*
@@ -46,6 +72,7 @@ infixr 2 ||
 infixl 1 >>, >>=
 infixr 1 =<<
 infixr 0 $, $!, `seq`
+infixr 5 :|
 
 -- ---------------------------------------------------------------------------
 -- Primitive representations
@@ -58,11 +85,13 @@ data Either a b = Left a | Right b
 data Int = I# Int#
 data Char = C# Char#
 data Double = D# Double#
--- Fixed width until the bignum work replaces it.
+-- Fixed width until the bignum primops arrive (docs/conventions.md, "Integer").
 data Integer = IS# Int#
 
 type String = [Char]
 type ShowS = String -> String
+type ReadS a = String -> [(a, String)]
+type FilePath = String
 
 data RealWorld = RealWorld
 data IORes a = IORes a
@@ -76,103 +105,9 @@ isTrue# x = case x of
   0# -> False
   _ -> True
 
--- ---------------------------------------------------------------------------
--- Exceptions (the Exception class and the typed hierarchy come with Control.Exception)
-
-data SomeException
-  = ErrorCall String
-  | PatternMatchFail String
-  | DivideByZero
-  | NonTermination
-  | StackOverflow
-  | HeapOverflow
-  | ExitCode Int
-
-displayException :: SomeException -> String
-displayException e = case e of
-  ErrorCall s -> s
-  PatternMatchFail s -> s
-  DivideByZero -> "divide by zero"
-  NonTermination -> "<<loop>>"
-  StackOverflow -> "stack overflow"
-  HeapOverflow -> "heap overflow"
-  ExitCode n -> if n == 0 then "ExitSuccess" else "ExitFailure " ++ show n
-
-nonTermination :: SomeException
-nonTermination = NonTermination
-
-stackOverflow :: SomeException
-stackOverflow = StackOverflow
-
-heapOverflow :: SomeException
-heapOverflow = HeapOverflow
-
-error :: [Char] -> a
-error s = raise# (ErrorCall s)
-
-errorWithoutStackTrace :: [Char] -> a
-errorWithoutStackTrace s = raise# (ErrorCall s)
-
-undefined :: a
-undefined = error "Prelude.undefined"
-
-patError :: Addr# -> a
-patError s = raise# (PatternMatchFail (unpackCString# s))
-
-divZeroError :: a
-divZeroError = raise# DivideByZero
-
-catchException :: IO a -> (SomeException -> IO a) -> IO a
-catchException (IO m) handler = IO (catch# m (\e -> unIO (handler e)))
-
--- The program's top level: run main, and report an uncaught exception the way GHC does.
-runMainIO :: String -> IO a -> IO ()
-runMainIO prog main = catchException (main >> return ()) (topHandler prog)
-
-topHandler :: String -> SomeException -> IO ()
-topHandler prog e = case e of
-  ExitCode n -> exitProcess n
-  _ -> do
-    hFlushFd 1#
-    hPutStrFd 2# (prog ++ ": " ++ displayException e ++ "\n")
-    exitProcess 1
-
--- The REPL's wrapper: like runMainIO, but the session goes on after an exception.
-runInteractiveIO :: IO a -> IO ()
-runInteractiveIO act = catchException (act >> return ()) handler
-  where
-    handler e = do
-      hFlushFd 1#
-      hPutStrFd 2# ("*** Exception: " ++ displayException e ++ "\n")
-
--- Exiting is an exception (ExitCode) so that it unwinds through handlers like GHC's;
--- only the top-level handler ends the process.
-exitProcess :: Int -> IO ()
-exitProcess (I# code) = IO (\w -> case exit# code w of
-  0# -> IORes ()
-  _ -> IORes ())
-
--- ---------------------------------------------------------------------------
--- Strings from literals
-
--- Literals are UTF-8, with NUL written as the overlong pair C0 80 (as GHC does) so that
--- a zero byte always ends the literal.
-unpackCString# :: Addr# -> [Char]
-unpackCString# addr = unpack 0#
-  where
-    unpack i = case ord# (indexCharOffAddr# addr i) of
-      0# -> []
-      b -> if isTrue# (b <# 128#) then C# (chr# b) : unpack (i +# 1#)
-           else case ord# (indexCharOffAddr# addr (i +# 1#)) -# 128# of
-             c1 -> if isTrue# (b <# 224#)
-               then C# (chr# (uncheckedIShiftL# (b -# 192#) 6# +# c1)) : unpack (i +# 2#)
-               else case ord# (indexCharOffAddr# addr (i +# 2#)) -# 128# of
-                 c2 -> if isTrue# (b <# 240#)
-                   then C# (chr# (uncheckedIShiftL# (b -# 224#) 12# +# uncheckedIShiftL# c1 6# +# c2))
-                          : unpack (i +# 3#)
-                   else case ord# (indexCharOffAddr# addr (i +# 3#)) -# 128# of
-                     c3 -> C# (chr# (uncheckedIShiftL# (b -# 240#) 18# +# uncheckedIShiftL# c1 12#
-                                     +# uncheckedIShiftL# c2 6# +# c3)) : unpack (i +# 4#)
+-- | A list with at least one element (Data.List.NonEmpty's type; Semigroup's sconcat
+-- takes one).
+data NonEmpty a = a :| [a]
 
 -- ---------------------------------------------------------------------------
 -- Booleans, tuples, functions
@@ -269,16 +204,8 @@ instance Ord Int where
   I# x > I# y = isTrue# (x ># y)
   I# x >= I# y = isTrue# (x >=# y)
   compare (I# x) (I# y) = if isTrue# (x <# y) then LT else if isTrue# (x ==# y) then EQ else GT
-
-instance Eq Integer where
-  IS# x == IS# y = isTrue# (x ==# y)
-
-instance Ord Integer where
-  IS# x < IS# y = isTrue# (x <# y)
-  IS# x <= IS# y = isTrue# (x <=# y)
-  IS# x > IS# y = isTrue# (x ># y)
-  IS# x >= IS# y = isTrue# (x >=# y)
-  compare (IS# x) (IS# y) = if isTrue# (x <# y) then LT else if isTrue# (x ==# y) then EQ else GT
+  max a@(I# x) b@(I# y) = if isTrue# (x <=# y) then b else a
+  min a@(I# x) b@(I# y) = if isTrue# (x <=# y) then a else b
 
 instance Eq Char where
   C# x == C# y = isTrue# (eqChar# x y)
@@ -289,7 +216,10 @@ instance Ord Char where
   C# x <= C# y = isTrue# (leChar# x y)
   C# x > C# y = isTrue# (gtChar# x y)
   C# x >= C# y = isTrue# (geChar# x y)
+  compare (C# x) (C# y) = if isTrue# (ltChar# x y) then LT else if isTrue# (eqChar# x y) then EQ else GT
 
+-- IEEE comparisons: every comparison with NaN is False, and compare treats it as GT
+-- (as GHC does).
 instance Eq Double where
   D# x == D# y = isTrue# (x ==## y)
 
@@ -298,6 +228,7 @@ instance Ord Double where
   D# x <= D# y = isTrue# (x <=## y)
   D# x > D# y = isTrue# (y <## x)
   D# x >= D# y = isTrue# (y <=## x)
+  compare (D# x) (D# y) = if isTrue# (x <## y) then LT else if isTrue# (x ==## y) then EQ else GT
 
 instance Eq Bool where
   True == True = True
@@ -305,13 +236,16 @@ instance Eq Bool where
   _ == _ = False
 
 instance Ord Bool where
-  compare x y = compare (fromEnum x) (fromEnum y)
+  compare x y = compareInt (fromEnum x) (fromEnum y)
 
 instance Eq Ordering where
   x == y = fromEnum x == fromEnum y
 
 instance Ord Ordering where
-  compare x y = compare (fromEnum x) (fromEnum y)
+  compare x y = compareInt (fromEnum x) (fromEnum y)
+
+compareInt :: Int -> Int -> Ordering
+compareInt (I# x) (I# y) = if isTrue# (x <# y) then LT else if isTrue# (x ==# y) then EQ else GT
 
 instance Eq () where
   _ == _ = True
@@ -354,23 +288,61 @@ instance (Ord a, Ord b) => Ord (Either a b) where
   compare (Right _) (Left _) = GT
   compare (Right x) (Right y) = compare x y
 
+instance Eq a => Eq (NonEmpty a) where
+  (x :| xs) == (y :| ys) = x == y && xs == ys
+
+instance Ord a => Ord (NonEmpty a) where
+  compare (x :| xs) (y :| ys) = thenCmp (compare x y) (compare xs ys)
+
+-- | Lexicographic combination of two comparisons.
+thenCmp :: Ordering -> Ordering -> Ordering
+thenCmp EQ o = o
+thenCmp o _ = o
+
 instance (Eq a, Eq b) => Eq (a, b) where
-  (a, b) == (c, d) = a == c && b == d
+  (a, b) == (a', b') = a == a' && b == b'
 
 instance (Ord a, Ord b) => Ord (a, b) where
-  compare (a, b) (c, d) = case compare a c of
-    EQ -> compare b d
-    other -> other
+  compare (a, b) (a', b') = thenCmp (compare a a') (compare b b')
 
 instance (Eq a, Eq b, Eq c) => Eq (a, b, c) where
-  (a, b, c) == (d, e, f) = a == d && b == e && c == f
+  (a, b, c) == (a', b', c') = a == a' && b == b' && c == c'
 
 instance (Ord a, Ord b, Ord c) => Ord (a, b, c) where
-  compare (a, b, c) (d, e, f) = case compare a d of
-    EQ -> case compare b e of
-      EQ -> compare c f
-      other -> other
-    other -> other
+  compare (a, b, c) (a', b', c') = thenCmp (compare a a') (thenCmp (compare b b') (compare c c'))
+
+instance (Eq a, Eq b, Eq c, Eq d) => Eq (a, b, c, d) where
+  (a, b, c, d) == (a', b', c', d') = a == a' && b == b' && c == c' && d == d'
+
+instance (Ord a, Ord b, Ord c, Ord d) => Ord (a, b, c, d) where
+  compare (a, b, c, d) (a', b', c', d') =
+    thenCmp (compare a a') (thenCmp (compare b b') (thenCmp (compare c c') (compare d d')))
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e) => Eq (a, b, c, d, e) where
+  (a, b, c, d, e) == (a', b', c', d', e') = a == a' && b == b' && c == c' && d == d' && e == e'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e) => Ord (a, b, c, d, e) where
+  compare (a, b, c, d, e) (a', b', c', d', e') =
+    thenCmp (compare a a') (thenCmp (compare b b') (thenCmp (compare c c')
+      (thenCmp (compare d d') (compare e e'))))
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f) => Eq (a, b, c, d, e, f) where
+  (a, b, c, d, e, f) == (a', b', c', d', e', f') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f) => Ord (a, b, c, d, e, f) where
+  compare (a, b, c, d, e, f) (a', b', c', d', e', f') =
+    thenCmp (compare a a') (thenCmp (compare b b') (thenCmp (compare c c')
+      (thenCmp (compare d d') (thenCmp (compare e e') (compare f f')))))
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g) => Eq (a, b, c, d, e, f, g) where
+  (a, b, c, d, e, f, g) == (a', b', c', d', e', f', g') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g) => Ord (a, b, c, d, e, f, g) where
+  compare (a, b, c, d, e, f, g) (a', b', c', d', e', f', g') =
+    thenCmp (compare a a') (thenCmp (compare b b') (thenCmp (compare c c')
+      (thenCmp (compare d d') (thenCmp (compare e e') (thenCmp (compare f f') (compare g g'))))))
 
 -- ---------------------------------------------------------------------------
 -- Enum and Bounded
@@ -393,75 +365,130 @@ class Enum a where
 class Bounded a where
   minBound, maxBound :: a
 
+-- | An enumeration's enumFrom and enumFromThen stop at its bounds (what derived
+-- instances and the instances below use).
+boundedEnumFrom :: (Enum a, Bounded a) => a -> [a]
+boundedEnumFrom n = map toEnum (enumFromTo (fromEnum n) (fromEnum (maxBound `asTypeOf` n)))
+
+boundedEnumFromThen :: (Enum a, Bounded a) => a -> a -> [a]
+boundedEnumFromThen n1 n2
+  | i2 >= i1 = map toEnum (enumFromThenTo i1 i2 (fromEnum (maxBound `asTypeOf` n1)))
+  | otherwise = map toEnum (enumFromThenTo i1 i2 (fromEnum (minBound `asTypeOf` n1)))
+  where
+    i1 = fromEnum n1
+    i2 = fromEnum n2
+
 instance Enum Int where
-  succ x = x + 1
-  pred x = x - 1
+  succ x = if x == maxBound then errorWithoutStackTrace "Prelude.Enum.succ{Int}: tried to take `succ' of maxBound" else x + 1
+  pred x = if x == minBound then errorWithoutStackTrace "Prelude.Enum.pred{Int}: tried to take `pred' of minBound" else x - 1
   toEnum x = x
   fromEnum x = x
-  enumFrom x = x : enumFrom (x + 1)
-  enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
-  enumFromThen x y = x : enumFromThen y (y + y - x)
-  enumFromThenTo x y z
-    | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
-    | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
+  enumFrom x = enumFromTo x maxBound
+  enumFromTo (I# x) (I# y) = intRangeUp x y
+  enumFromThen x y = enumFromThenTo x y (if y >= x then maxBound else minBound)
+  enumFromThenTo (I# x) (I# y) (I# z)
+    | isTrue# (y >=# x) = intStepUp x (y -# x) z
+    | otherwise = intStepDown x (y -# x) z
+
+-- Int ranges without overflow at the bounds: each step checks the room that is left.
+intRangeUp :: Int# -> Int# -> [Int]
+intRangeUp x y = if isTrue# (x ># y) then [] else go x
+  where
+    go i = I# i : (if isTrue# (i ==# y) then [] else go (i +# 1#))
+
+intStepUp :: Int# -> Int# -> Int# -> [Int]
+intStepUp x d z = if isTrue# (x ># z) then [] else go x
+  where
+    go i = I# i : (if isTrue# (i ># (z -# d)) then [] else go (i +# d))
+
+intStepDown :: Int# -> Int# -> Int# -> [Int]
+intStepDown x d z = if isTrue# (x <# z) then [] else go x
+  where
+    go i = I# i : (if isTrue# (i <# (z -# d)) then [] else go (i +# d))
 
 instance Bounded Int where
   minBound = I# (negateInt# 9223372036854775807# -# 1#)
   maxBound = I# 9223372036854775807#
 
-instance Enum Integer where
-  succ x = x + 1
-  pred x = x - 1
-  toEnum (I# x) = IS# x
-  fromEnum (IS# x) = I# x
-  enumFrom x = x : enumFrom (x + 1)
-  enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
-  enumFromThen x y = x : enumFromThen y (y + y - x)
-  enumFromThenTo x y z
-    | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
-    | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
-
 instance Enum Char where
-  toEnum (I# i) = C# (chr# i)
+  succ (C# c) = if isTrue# (ord# c ==# 1114111#)
+    then errorWithoutStackTrace "Prelude.Enum.Char.succ: bad argument" else C# (chr# (ord# c +# 1#))
+  pred (C# c) = if isTrue# (ord# c ==# 0#)
+    then errorWithoutStackTrace "Prelude.Enum.Char.pred: bad argument" else C# (chr# (ord# c -# 1#))
+  toEnum n = chr n
   fromEnum (C# c) = I# (ord# c)
-  enumFrom c = enumFromTo c (C# '\1114111'#)
+  enumFrom c = enumFromTo c maxBound
+  enumFromTo (C# x) (C# y) = map unsafeChr (intRangeUp (ord# x) (ord# y))
+  enumFromThen c d = enumFromThenTo c d (if d >= c then maxBound else minBound)
+  enumFromThenTo x y z = map unsafeChr (enumFromThenTo (fromEnum x) (fromEnum y) (fromEnum z))
+
+unsafeChr :: Int -> Char
+unsafeChr (I# i) = C# (chr# i)
+
+-- | The character with a code point, checked (Data.Char re-exports it).
+chr :: Int -> Char
+chr n@(I# i)
+  | n >= 0 && n <= 1114111 = C# (chr# i)
+  | otherwise = errorWithoutStackTrace "Prelude.chr: bad argument"
+
+-- | The code point of a character (Data.Char re-exports it).
+ord :: Char -> Int
+ord (C# c) = I# (ord# c)
 
 instance Bounded Char where
   minBound = C# '\0'#
   maxBound = C# '\1114111'#
 
 instance Enum Bool where
-  toEnum n = if n == 0 then False else if n == 1 then True else error "Prelude.Enum.Bool.toEnum: bad argument"
+  toEnum n = if n == 0 then False else if n == 1 then True
+             else errorWithoutStackTrace "Prelude.Enum.Bool.toEnum: bad argument"
   fromEnum False = 0
   fromEnum True = 1
-  enumFrom x = enumFromTo x True
+  enumFrom = boundedEnumFrom
+  enumFromThen = boundedEnumFromThen
 
 instance Bounded Bool where
   minBound = False
   maxBound = True
 
 instance Enum Ordering where
-  toEnum n = if n == 0 then LT else if n == 1 then EQ else if n == 2 then GT else error "Prelude.Enum.Ordering.toEnum: bad argument"
+  toEnum n = if n == 0 then LT else if n == 1 then EQ else if n == 2 then GT
+             else errorWithoutStackTrace "Prelude.Enum.Ordering.toEnum: bad argument"
   fromEnum LT = 0
   fromEnum EQ = 1
   fromEnum GT = 2
-  enumFrom x = enumFromTo x GT
+  enumFrom = boundedEnumFrom
+  enumFromThen = boundedEnumFromThen
 
 instance Bounded Ordering where
   minBound = LT
   maxBound = GT
 
 instance Enum () where
-  toEnum _ = ()
+  toEnum n = if n == 0 then () else errorWithoutStackTrace "Prelude.Enum.().toEnum: bad argument"
   fromEnum _ = 0
   enumFrom _ = [()]
+  enumFromThen _ _ = repeat ()
+  enumFromThenTo _ _ _ = repeat ()
 
 instance Bounded () where
   minBound = ()
   maxBound = ()
 
+instance (Bounded a, Bounded b) => Bounded (a, b) where
+  minBound = (minBound, minBound)
+  maxBound = (maxBound, maxBound)
+
+instance (Bounded a, Bounded b, Bounded c) => Bounded (a, b, c) where
+  minBound = (minBound, minBound, minBound)
+  maxBound = (maxBound, maxBound, maxBound)
+
+instance (Bounded a, Bounded b, Bounded c, Bounded d) => Bounded (a, b, c, d) where
+  minBound = (minBound, minBound, minBound, minBound)
+  maxBound = (maxBound, maxBound, maxBound, maxBound)
+
 -- ---------------------------------------------------------------------------
--- Numbers
+-- The numeric classes (Haskell 2010 Report, section 6.4)
 
 class Num a where
   (+), (-), (*) :: a -> a -> a
@@ -470,7 +497,8 @@ class Num a where
   x - y = x + negate y
   negate x = fromInteger 0 - x
 
-class (Num a, Ord a) => Real a
+class (Num a, Ord a) => Real a where
+  toRational :: a -> Rational
 
 class (Real a, Enum a) => Integral a where
   quot, rem, div, mod :: a -> a -> a
@@ -486,83 +514,95 @@ class (Real a, Enum a) => Integral a where
       q = fst qr
       r = snd qr
 
-instance Num Int where
-  I# x + I# y = I# (x +# y)
-  I# x - I# y = I# (x -# y)
-  I# x * I# y = I# (x *# y)
-  negate (I# x) = I# (negateInt# x)
-  abs n = if n < 0 then negate n else n
-  signum n = if n < 0 then negate 1 else if n == 0 then 0 else 1
-  fromInteger (IS# i) = I# i
+class Num a => Fractional a where
+  (/) :: a -> a -> a
+  recip :: a -> a
+  fromRational :: Rational -> a
+  recip x = fromInteger 1 / x
+  x / y = x * recip y
 
-instance Real Int
+class Fractional a => Floating a where
+  pi :: a
+  exp, log, sqrt :: a -> a
+  (**), logBase :: a -> a -> a
+  sin, cos, tan, asin, acos, atan :: a -> a
+  sinh, cosh, tanh, asinh, acosh, atanh :: a -> a
+  x ** y = exp (log x * y)
+  logBase x y = log y / log x
+  sqrt x = x ** fromRational (1 :% 2)
+  tan x = sin x / cos x
+  tanh x = sinh x / cosh x
 
-instance Integral Int where
-  quot (I# x) (I# y) = if isTrue# (y ==# 0#) then divZeroError else I# (quotInt# x y)
-  rem (I# x) (I# y) = if isTrue# (y ==# 0#) then divZeroError else I# (remInt# x y)
-  div x y = if y == 0 then divZeroError else divInt x y
-  mod x y = if y == 0 then divZeroError else modInt x y
-  quotRem x y = (quot x y, rem x y)
-  divMod x y = (div x y, mod x y)
-  toInteger (I# x) = IS# x
+class (Real a, Fractional a) => RealFrac a where
+  properFraction :: Integral b => a -> (b, a)
+  truncate, round :: Integral b => a -> b
+  ceiling, floor :: Integral b => a -> b
+  truncate x = fst (properFraction x)
+  round x =
+    let (n, r) = properFraction x
+        m = if r < fromInteger 0 then n - fromInteger 1 else n + fromInteger 1
+    in case compare (abs r) (fromRational (1 :% 2)) of
+         LT -> n
+         EQ -> if even n then n else m
+         GT -> m
+  ceiling x = let (n, r) = properFraction x in if r > fromInteger 0 then n + fromInteger 1 else n
+  floor x = let (n, r) = properFraction x in if r < fromInteger 0 then n - fromInteger 1 else n
 
--- Division rounding towards negative infinity, from the truncating primops.
-divInt :: Int -> Int -> Int
-divInt (I# x) (I# y) =
-  if isTrue# (x ># 0#) && isTrue# (y <# 0#) then I# (quotInt# (x -# 1#) y -# 1#)
-  else if isTrue# (x <# 0#) && isTrue# (y ># 0#) then I# (quotInt# (x +# 1#) y -# 1#)
-  else I# (quotInt# x y)
+infixr 8 **
 
-modInt :: Int -> Int -> Int
-modInt (I# x) (I# y) = case remInt# x y of
-  r -> if isTrue# (r /=# 0#) && isTrue# ((r <# 0#) /=# (y <# 0#)) then I# (r +# y) else I# r
-
-instance Num Integer where
-  IS# x + IS# y = IS# (x +# y)
-  IS# x - IS# y = IS# (x -# y)
-  IS# x * IS# y = IS# (x *# y)
-  negate (IS# x) = IS# (negateInt# x)
-  abs n = if n < 0 then negate n else n
-  signum n = if n < 0 then negate 1 else if n == 0 then 0 else 1
-  fromInteger n = n
-
-instance Real Integer
-
-instance Integral Integer where
-  quot (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else IS# (quotInt# x y)
-  rem (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else IS# (remInt# x y)
-  div (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (divInt (I# x) (I# y))
-  mod (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (modInt (I# x) (I# y))
-  quotRem x y = (quot x y, rem x y)
-  divMod x y = (div x y, mod x y)
-  toInteger n = n
-
-instance Num Double where
-  D# x + D# y = D# (x +## y)
-  D# x - D# y = D# (x -## y)
-  D# x * D# y = D# (x *## y)
-  negate (D# x) = D# (negateDouble# x)
-  abs d = if d < D# 0.0## then negate d else d
-  signum d = if d < D# 0.0## then D# (negateDouble# 1.0##) else if d == D# 0.0## then d else D# 1.0##
-  fromInteger (IS# i) = D# (int2Double# i)
+class (RealFrac a, Floating a) => RealFloat a where
+  floatRadix :: a -> Integer
+  floatDigits :: a -> Int
+  floatRange :: a -> (Int, Int)
+  decodeFloat :: a -> (Integer, Int)
+  encodeFloat :: Integer -> Int -> a
+  exponent :: a -> Int
+  significand :: a -> a
+  scaleFloat :: Int -> a -> a
+  isNaN, isInfinite, isDenormalized, isNegativeZero, isIEEE :: a -> Bool
+  atan2 :: a -> a -> a
+  exponent x = case decodeFloat x of
+    (m, n) -> if m == 0 then 0 else n + floatDigits x
+  significand x = case decodeFloat x of
+    (m, _) -> encodeFloat m (negate (floatDigits x))
+  scaleFloat k x
+    | k == 0 || x == fromInteger 0 || isNaN x || isInfinite x = x
+    | otherwise = case decodeFloat x of
+        (m, n) -> encodeFloat m (n + clampExp k)
+    where
+      (lo, hi) = floatRange x
+      bound = hi - lo + 4 * floatDigits x
+      clampExp e = max (negate bound) (min bound e)
+  atan2 y x
+    | x > zero = atan (y / x)
+    | x == zero && y > zero = pi / two
+    | x < zero && y > zero = pi + atan (y / x)
+    | (x <= zero && y < zero) || (x < zero && isNegativeZero y) || (isNegativeZero x && isNegativeZero y)
+      = negate (atan2 (negate y) x)
+    | y == zero && (x < zero || isNegativeZero x) = pi
+    | x == zero && y == zero = y
+    | otherwise = x + y
+    where
+      zero = fromInteger 0
+      two = fromInteger 2
 
 subtract :: Num a => a -> a -> a
 subtract x y = y - x
 
 even, odd :: Integral a => a -> Bool
-even n = n `rem` 2 == 0
+even n = n `rem` fromInteger 2 == fromInteger 0
 odd n = not (even n)
 
 gcd :: Integral a => a -> a -> a
 gcd x y = gcd' (abs x) (abs y)
   where
-    gcd' a 0 = a
-    gcd' a b = gcd' b (a `rem` b)
+    gcd' a b = if b == fromInteger 0 then a else gcd' b (a `rem` b)
 
 lcm :: Integral a => a -> a -> a
-lcm _ 0 = 0
-lcm 0 _ = 0
-lcm x y = abs ((x `quot` (gcd x y)) * y)
+lcm x y
+  | x == fromInteger 0 = fromInteger 0
+  | y == fromInteger 0 = fromInteger 0
+  | otherwise = abs ((x `quot` gcd x y) * y)
 
 (^) :: (Num a, Integral b) => a -> b -> a
 x0 ^ y0
@@ -579,8 +619,304 @@ x0 ^ y0
       | y == 1 = x * z
       | otherwise = g (x * x) (y `quot` 2) (x * z)
 
+(^^) :: (Fractional a, Integral b) => a -> b -> a
+x ^^ n = if n >= 0 then x ^ n else recip (x ^ negate n)
+
 fromIntegral :: (Integral a, Num b) => a -> b
 fromIntegral x = fromInteger (toInteger x)
+
+realToFrac :: (Real a, Fractional b) => a -> b
+realToFrac x = fromRational (toRational x)
+
+-- ---------------------------------------------------------------------------
+-- Int
+
+instance Num Int where
+  I# x + I# y = I# (x +# y)
+  I# x - I# y = I# (x -# y)
+  I# x * I# y = I# (x *# y)
+  negate (I# x) = I# (negateInt# x)
+  abs n@(I# x) = if isTrue# (x <# 0#) then I# (negateInt# x) else n
+  signum (I# x) = if isTrue# (x <# 0#) then I# (negateInt# 1#) else if isTrue# (x ==# 0#) then I# 0# else I# 1#
+  fromInteger i = integerToInt i
+
+instance Real Int where
+  toRational x = toInteger x :% 1
+
+instance Integral Int where
+  quot a b = if b == 0 then divZeroError else quotInt a b
+  rem a b = if b == 0 then divZeroError else remInt a b
+  div a b = if b == 0 then divZeroError else divInt a b
+  mod a b = if b == 0 then divZeroError else modInt a b
+  quotRem a b = if b == 0 then divZeroError else (quotInt a b, remInt a b)
+  divMod a b = if b == 0 then divZeroError else (divInt a b, modInt a b)
+  toInteger (I# x) = IS# x
+
+-- Division by -1 is special-cased so that minBound `quot` (-1) wraps (to minBound)
+-- instead of trapping, as on GHC.
+quotInt, remInt :: Int -> Int -> Int
+quotInt (I# x) (I# y) = if isTrue# (y ==# negateInt# 1#) then I# (negateInt# x) else I# (quotInt# x y)
+remInt (I# x) (I# y) = if isTrue# (y ==# negateInt# 1#) then I# 0# else I# (remInt# x y)
+
+-- Division rounding towards negative infinity, from the truncating primops.
+divInt :: Int -> Int -> Int
+divInt (I# x) (I# y) =
+  if isTrue# (y ==# negateInt# 1#) then I# (negateInt# x)
+  else if isTrue# (x ># 0#) && isTrue# (y <# 0#) then I# (quotInt# (x -# 1#) y -# 1#)
+  else if isTrue# (x <# 0#) && isTrue# (y ># 0#) then I# (quotInt# (x +# 1#) y -# 1#)
+  else I# (quotInt# x y)
+
+modInt :: Int -> Int -> Int
+modInt (I# x) (I# y) =
+  if isTrue# (y ==# negateInt# 1#) then I# 0#
+  else case remInt# x y of
+    r -> if isTrue# (r /=# 0#) && isTrue# ((r <# 0#) /=# (y <# 0#)) then I# (r +# y) else I# r
+
+-- ---------------------------------------------------------------------------
+-- Integer (the operations other modules use go through these functions, so that the
+-- representation is known in this section only)
+
+integerToInt :: Integer -> Int
+integerToInt (IS# i) = I# i
+
+instance Eq Integer where
+  IS# x == IS# y = isTrue# (x ==# y)
+
+instance Ord Integer where
+  IS# x < IS# y = isTrue# (x <# y)
+  IS# x <= IS# y = isTrue# (x <=# y)
+  IS# x > IS# y = isTrue# (x ># y)
+  IS# x >= IS# y = isTrue# (x >=# y)
+  compare (IS# x) (IS# y) = if isTrue# (x <# y) then LT else if isTrue# (x ==# y) then EQ else GT
+
+instance Num Integer where
+  IS# x + IS# y = IS# (x +# y)
+  IS# x - IS# y = IS# (x -# y)
+  IS# x * IS# y = IS# (x *# y)
+  negate (IS# x) = IS# (negateInt# x)
+  abs n@(IS# x) = if isTrue# (x <# 0#) then IS# (negateInt# x) else n
+  signum (IS# x) = if isTrue# (x <# 0#) then IS# (negateInt# 1#) else if isTrue# (x ==# 0#) then IS# 0# else IS# 1#
+  fromInteger n = n
+
+instance Real Integer where
+  toRational x = x :% 1
+
+instance Integral Integer where
+  quot (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (quotInt (I# x) (I# y))
+  rem (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (remInt (I# x) (I# y))
+  div (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (divInt (I# x) (I# y))
+  mod (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (modInt (I# x) (I# y))
+  quotRem x y = if y == 0 then divZeroError else (quot x y, rem x y)
+  divMod x y = if y == 0 then divZeroError else (div x y, mod x y)
+  toInteger n = n
+
+instance Enum Integer where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum (I# x) = IS# x
+  fromEnum n = integerToInt n
+  enumFrom x = x : enumFrom (x + 1)
+  enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
+  enumFromThen x y = x : enumFromThen y (y + y - x)
+  enumFromThenTo x y z
+    | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
+    | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
+
+-- Bitwise operations on Integer, as on an infinite two's complement number
+-- (Data.Bits uses them).
+integerAnd, integerOr, integerXor :: Integer -> Integer -> Integer
+integerAnd (IS# x) (IS# y) = IS# (andI# x y)
+integerOr (IS# x) (IS# y) = IS# (orI# x y)
+integerXor (IS# x) (IS# y) = IS# (xorI# x y)
+
+integerComplement :: Integer -> Integer
+integerComplement (IS# x) = IS# (notI# x)
+
+integerShiftL, integerShiftR :: Integer -> Int -> Integer
+integerShiftL (IS# x) (I# n) = if isTrue# (n >=# 64#) then IS# 0# else IS# (uncheckedIShiftL# x n)
+integerShiftR (IS# x) (I# n) = if isTrue# (n >=# 64#) then (if isTrue# (x <# 0#) then IS# (negateInt# 1#) else IS# 0#)
+  else IS# (uncheckedIShiftRA# x n)
+
+integerTestBit :: Integer -> Int -> Bool
+integerTestBit n i = integerAnd (integerShiftR n i) 1 /= 0
+
+-- Decimal digits of a non-negative Integer, in front of a string.
+showPosInteger :: Integer -> ShowS
+showPosInteger n r = showIntDec (integerToInt n) r
+
+-- ---------------------------------------------------------------------------
+-- Double
+
+instance Num Double where
+  D# x + D# y = D# (x +## y)
+  D# x - D# y = D# (x -## y)
+  D# x * D# y = D# (x *## y)
+  negate (D# x) = D# (negateDouble# x)
+  abs d@(D# x) = if isTrue# (x <## 0.0##) then D# (negateDouble# x)
+                 else if isTrue# (x ==## 0.0##) then D# 0.0## else d
+  signum d@(D# x) = if isTrue# (x <## 0.0##) then D# (negateDouble# 1.0##)
+                    else if isTrue# (0.0## <## x) then D# 1.0## else d
+  fromInteger n = integerToDouble n
+
+integerToDouble :: Integer -> Double
+integerToDouble (IS# i) = D# (int2Double# i)
+
+instance Fractional Double where
+  D# x / D# y = D# (x /## y)
+  recip (D# x) = D# (1.0## /## x)
+  fromRational r = rationalToDouble r
+
+-- Exact for every rational whose numerator and denominator are exact Doubles.
+rationalToDouble :: Rational -> Double
+rationalToDouble (n :% d) = integerToDouble n / integerToDouble d
+
+instance Real Double where
+  toRational x = case decodeDouble x of
+    (m, e) -> if e >= 0 then (m * 2 ^ e) :% 1 else m % (2 ^ negate e)
+
+-- | The mantissa and exponent of a finite Double (x = m * 2^e with 2^52 <= |m| < 2^53,
+-- or (0, 0)); scaling by two is exact, so the loop finds them exactly.
+decodeDouble :: Double -> (Integer, Int)
+decodeDouble x
+  | x == 0 = (0, 0)
+  | x < 0 = case go (negate x) 0 of (m, e) -> (negate m, e)
+  | otherwise = go x 0
+  where
+    go y e
+      | y >= D# 9007199254740992.0## = go (y / D# 2.0##) (e + 1)
+      | y < D# 4503599627370496.0## = go (y * D# 2.0##) (e - 1)
+      | otherwise = (truncateDouble y, e)
+
+instance RealFrac Double where
+  properFraction x = case truncateDouble x of
+    n -> (fromInteger n, x - integerToDouble n)
+  truncate x = fromInteger (truncateDouble x)
+  round x = fromInteger (roundDouble x)
+  floor x = let n = truncateDouble x in
+    if integerToDouble n > x then fromInteger (n - 1) else fromInteger n
+  ceiling x = let n = truncateDouble x in
+    if integerToDouble n < x then fromInteger (n + 1) else fromInteger n
+
+truncateDouble :: Double -> Integer
+truncateDouble (D# x) = IS# (double2Int# x)
+
+-- Round half to even.
+roundDouble :: Double -> Integer
+roundDouble x =
+  let n = truncateDouble x
+      r = x - integerToDouble n
+      m = if r < 0 then n - 1 else n + 1
+  in case compare (abs r) (D# 0.5##) of
+       LT -> n
+       EQ -> if even n then n else m
+       GT -> m
+
+instance Enum Double where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum n = fromIntegral n
+  fromEnum x = fromInteger (truncateDouble x)
+  enumFrom = numericEnumFrom
+  enumFromThen = numericEnumFromThen
+  enumFromTo = numericEnumFromTo
+  enumFromThenTo = numericEnumFromThenTo
+
+-- The Report's enumerations for Fractional types: the end point is included up to
+-- half a step beyond it.
+numericEnumFrom :: Fractional a => a -> [a]
+numericEnumFrom n = n `seq` (n : numericEnumFrom (n + fromInteger 1))
+
+numericEnumFromThen :: Fractional a => a -> a -> [a]
+numericEnumFromThen n m = n `seq` m `seq` (n : numericEnumFromThen m (m + m - n))
+
+numericEnumFromTo :: (Ord a, Fractional a) => a -> a -> [a]
+numericEnumFromTo n m = takeWhile (<= m + fromRational (1 :% 2)) (numericEnumFrom n)
+
+numericEnumFromThenTo :: (Ord a, Fractional a) => a -> a -> a -> [a]
+numericEnumFromThenTo e1 e2 e3 = takeWhile predicate (numericEnumFromThen e1 e2)
+  where
+    mid = (e2 - e1) / fromInteger 2
+    predicate
+      | e2 >= e1 = (<= e3 + mid)
+      | otherwise = (>= e3 + mid)
+
+-- ---------------------------------------------------------------------------
+-- Ratio and Rational
+
+-- | A ratio in lowest terms with a positive denominator; `:%` builds one without
+-- reducing (fractional literals use it directly).
+data Ratio a = !a :% !a
+
+type Rational = Ratio Integer
+
+-- | Build a ratio, reducing it to lowest terms.
+(%) :: Integral a => a -> a -> Ratio a
+x % y = reduce (x * signum y) (abs y)
+
+-- | Reduce a fraction whose denominator is positive (zero raises
+-- RatioZeroDenominator, as on GHC).
+reduce :: Integral a => a -> a -> Ratio a
+reduce x y
+  | y == 0 = raise# (SomeArith RatioZeroDenominator)
+  | otherwise = let d = gcd x y in (x `quot` d) :% (y `quot` d)
+
+numerator :: Ratio a -> a
+numerator (x :% _) = x
+
+denominator :: Ratio a -> a
+denominator (_ :% y) = y
+
+instance Eq a => Eq (Ratio a) where
+  (x :% y) == (x' :% y') = x == x' && y == y'
+
+instance Integral a => Ord (Ratio a) where
+  compare (x :% y) (x' :% y') = compare (x * y') (x' * y)
+  (x :% y) <= (x' :% y') = x * y' <= x' * y
+  (x :% y) < (x' :% y') = x * y' < x' * y
+
+instance Integral a => Num (Ratio a) where
+  (x :% y) + (x' :% y') = reduce (x * y' + x' * y) (y * y')
+  (x :% y) - (x' :% y') = reduce (x * y' - x' * y) (y * y')
+  (x :% y) * (x' :% y') = reduce (x * x') (y * y')
+  negate (x :% y) = negate x :% y
+  abs (x :% y) = abs x :% y
+  signum (x :% _) = signum x :% 1
+  fromInteger x = fromInteger x :% 1
+
+instance Integral a => Fractional (Ratio a) where
+  (x :% y) / (x' :% y') = (x * y') % (y * x')
+  recip (x :% y)
+    | x == 0 = raise# (SomeArith RatioZeroDenominator)
+    | x < 0 = negate y :% negate x
+    | otherwise = y :% x
+  fromRational (x :% y) = fromInteger x % fromInteger y
+
+instance Integral a => Real (Ratio a) where
+  toRational (x :% y) = toInteger x :% toInteger y
+
+instance Integral a => RealFrac (Ratio a) where
+  properFraction (x :% y) = case quotRem x y of
+    (q, r) -> (fromInteger (toInteger q), r :% y)
+  truncate (x :% y) = fromInteger (toInteger (x `quot` y))
+  floor (x :% y) = fromInteger (toInteger (x `div` y))
+  ceiling (x :% y) = fromInteger (toInteger (negate (negate x `div` y)))
+
+instance Integral a => Enum (Ratio a) where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum n = fromIntegral n :% 1
+  fromEnum = fromInteger . truncate
+  enumFrom = numericEnumFrom
+  enumFromThen = numericEnumFromThen
+  enumFromTo = numericEnumFromTo
+  enumFromThenTo = numericEnumFromThenTo
+
+instance Show a => Show (Ratio a) where
+  showsPrec p (x :% y) = showParen (p > 7) (showsPrec 8 x . showString " % " . showsPrec 8 y)
+
+instance (Integral a, Read a) => Read (Ratio a) where
+  readsPrec p = readParen (p > 7) (\r ->
+    [ (x % y, u) | (x, s) <- readsPrec 8 r, ("%", t) <- lex s, (y, u) <- readsPrec 8 t ])
 
 -- ---------------------------------------------------------------------------
 -- Show
@@ -593,8 +929,10 @@ class Show a where
   show x = showsPrec 0 x ""
   showList ls s = showListWith shows ls s
 
+-- | Show a list with brackets and commas, each element with the given function
+-- (Text.Show exports it).
 showListWith :: (a -> ShowS) -> [a] -> ShowS
-showListWith _ [] s = "[]" ++ s
+showListWith _ [] s = '[' : ']' : s
 showListWith showx (x:xs) s = '[' : showx x (showl xs)
   where
     showl [] = ']' : s
@@ -612,26 +950,41 @@ showString = (++)
 showParen :: Bool -> ShowS -> ShowS
 showParen b p = if b then showChar '(' . p . showChar ')' else p
 
+showSpace :: ShowS
+showSpace = showChar ' '
+
+-- | Show a tuple from the shows of its components.
+showTuple :: [ShowS] -> ShowS
+showTuple ss = showChar '(' . foldr1 (\s r -> s . showChar ',' . r) ss . showChar ')'
+
 showSignedInt :: Int -> Int -> ShowS
 showSignedInt p n r
-  | n < 0 && p > 6 = '(' : showInt n (')' : r)
-  | otherwise = showInt n r
+  | n < 0 && p > 6 = '(' : showIntDec n (')' : r)
+  | otherwise = showIntDec n r
 
 -- Decimal digits of an Int; careful with minBound, whose negation overflows.
-showInt :: Int -> ShowS
-showInt n r
-  | n < 0 = if n == minBound then '-' : showPos (negate (n `quot` 10)) (showDigit (negate (n `rem` 10)) r)
-            else '-' : showPos (negate n) r
-  | otherwise = showPos n r
-  where
-    showPos m acc = if m < 10 then showDigit m acc else showPos (m `quot` 10) (showDigit (m `rem` 10) acc)
-    showDigit d acc = toEnum (fromEnum '0' + d) : acc
+showIntDec :: Int -> ShowS
+showIntDec n r
+  | n < 0 = if n == minBound then '-' : showPosInt (negate (n `quot` 10)) (digitChar (negate (n `rem` 10)) : r)
+            else '-' : showPosInt (negate n) r
+  | otherwise = showPosInt n r
+
+showPosInt :: Int -> ShowS
+showPosInt (I# m) acc = if isTrue# (m <# 10#) then C# (chr# (m +# 48#)) : acc
+  else showPosInt (I# (quotInt# m 10#)) (C# (chr# (remInt# m 10# +# 48#)) : acc)
+
+-- | The digit character of 0..35 (lower-case letters beyond 9).
+digitChar :: Int -> Char
+digitChar (I# d) = if isTrue# (d <# 10#) then C# (chr# (d +# 48#)) else C# (chr# (d +# 87#))
 
 instance Show Int where
   showsPrec = showSignedInt
 
 instance Show Integer where
-  showsPrec p (IS# i) = showSignedInt p (I# i)
+  showsPrec p n r
+    | n < 0 && p > 6 = '(' : '-' : showPosInteger (negate n) (')' : r)
+    | n < 0 = '-' : showPosInteger (negate n) r
+    | otherwise = showPosInteger n r
 
 instance Show Bool where
   showsPrec _ True = showString "True"
@@ -661,55 +1014,373 @@ instance (Show a, Show b) => Show (Either a b) where
   showsPrec d (Left x) = showParen (d > 10) (showString "Left " . showsPrec 11 x)
   showsPrec d (Right x) = showParen (d > 10) (showString "Right " . showsPrec 11 x)
 
+instance Show a => Show (NonEmpty a) where
+  showsPrec d (x :| xs) = showParen (d > 5) (showsPrec 6 x . showString " :| " . showsPrec 6 xs)
+
 instance (Show a, Show b) => Show (a, b) where
-  showsPrec _ (a, b) = showChar '(' . shows a . showChar ',' . shows b . showChar ')'
+  showsPrec _ (a, b) = showTuple [shows a, shows b]
 
 instance (Show a, Show b, Show c) => Show (a, b, c) where
-  showsPrec _ (a, b, c) =
-    showChar '(' . shows a . showChar ',' . shows b . showChar ',' . shows c . showChar ')'
+  showsPrec _ (a, b, c) = showTuple [shows a, shows b, shows c]
 
 instance (Show a, Show b, Show c, Show d) => Show (a, b, c, d) where
-  showsPrec _ (a, b, c, d) =
-    showChar '(' . shows a . showChar ',' . shows b . showChar ',' . shows c
-      . showChar ',' . shows d . showChar ')'
+  showsPrec _ (a, b, c, d) = showTuple [shows a, shows b, shows c, shows d]
+
+instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
+  showsPrec _ (a, b, c, d, e) = showTuple [shows a, shows b, shows c, shows d, shows e]
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f) => Show (a, b, c, d, e, f) where
+  showsPrec _ (a, b, c, d, e, f) = showTuple [shows a, shows b, shows c, shows d, shows e, shows f]
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g) => Show (a, b, c, d, e, f, g) where
+  showsPrec _ (a, b, c, d, e, f, g) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g]
 
 showLitString :: String -> ShowS
 showLitString [] s = s
-showLitString ('"' : cs) s = showString "\\\"" (showLitString cs s)
+showLitString ('"' : cs) s = '\\' : '"' : showLitString cs s
 showLitString (c : cs) s = showLitChar c (showLitString cs s)
 
--- GHC's escapes: names for control characters, decimal for the rest beyond ASCII, and
--- \& where the next character would otherwise extend the escape.
+-- | GHC's escapes: names for control characters, decimal for the rest beyond ASCII,
+-- and \& where the next character would otherwise extend the escape (Data.Char
+-- exports it).
 showLitChar :: Char -> ShowS
 showLitChar c s
-  | c > '\DEL' = showChar '\\' (protectEsc isDigitChar (showInt (fromEnum c)) s)
-  | c == '\DEL' = showString "\\DEL" s
-  | c == '\\' = showString "\\\\" s
-  | c >= ' ' = showChar c s
-  | c == '\a' = showString "\\a" s
-  | c == '\b' = showString "\\b" s
-  | c == '\f' = showString "\\f" s
-  | c == '\n' = showString "\\n" s
-  | c == '\r' = showString "\\r" s
-  | c == '\t' = showString "\\t" s
-  | c == '\v' = showString "\\v" s
+  | c > '\DEL' = '\\' : protectEsc isDecDigit (showIntDec (ord c)) s
+  | c >= ' ' = if c == '\\' then '\\' : '\\' : s else if c == '\DEL' then showString "\\DEL" s else c : s
+  | c == '\a' = '\\' : 'a' : s
+  | c == '\b' = '\\' : 'b' : s
+  | c == '\f' = '\\' : 'f' : s
+  | c == '\n' = '\\' : 'n' : s
+  | c == '\r' = '\\' : 'r' : s
+  | c == '\t' = '\\' : 't' : s
+  | c == '\v' = '\\' : 'v' : s
   | c == '\SO' = protectEsc (== 'H') (showString "\\SO") s
-  | otherwise = showChar '\\' (showString (asciiName (fromEnum c)) s)
+  | otherwise = '\\' : showString (asciiNames !! ord c) s
 
 protectEsc :: (Char -> Bool) -> ShowS -> ShowS
 protectEsc p f = f . cont
   where
-    cont s@(c:_) | p c = "\\&" ++ s
+    cont s@(c:_) | p c = '\\' : '&' : s
     cont s = s
 
-isDigitChar :: Char -> Bool
-isDigitChar c = c >= '0' && c <= '9'
+isDecDigit :: Char -> Bool
+isDecDigit c = c >= '0' && c <= '9'
 
-asciiName :: Int -> String
-asciiName n = names !! n
+-- | The names of the ASCII control characters 0..31 as escapes write them.
+asciiNames :: [String]
+asciiNames =
+  [ "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI"
+  , "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US" ]
+
+-- ---------------------------------------------------------------------------
+-- Read (the Report's ReadS parsers; derived instances use readsPrec, readParen and lex)
+
+class Read a where
+  readsPrec :: Int -> ReadS a
+  readList :: ReadS [a]
+  readList = readListDefault
+
+-- | The bracketed, comma-separated list syntax, elements read with readsPrec 0.
+readListDefault :: Read a => ReadS [a]
+readListDefault = readParen False (\r -> [pr | ("[", s) <- lex r, pr <- readl s])
   where
-    names = ["NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI",
-             "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US"]
+    readl s = [([], t) | ("]", t) <- lex s] ++ [(x : xs, u) | (x, t) <- reads s, (xs, u) <- readl' t]
+    readl' s = [([], t) | ("]", t) <- lex s] ++ [(x : xs, v) | (",", t) <- lex s, (x, u) <- reads t, (xs, v) <- readl' u]
+
+reads :: Read a => ReadS a
+reads = readsPrec 0
+
+read :: Read a => String -> a
+read s = case [x | (x, t) <- reads s, ("", "") <- lex t] of
+  [x] -> x
+  [] -> errorWithoutStackTrace "Prelude.read: no parse"
+  _ -> errorWithoutStackTrace "Prelude.read: ambiguous parse"
+
+-- | Parse with or without surrounding parentheses; with True, they are required.
+readParen :: Bool -> ReadS a -> ReadS a
+readParen b g = if b then mandatory else optional
+  where
+    optional r = g r ++ mandatory r
+    mandatory r = [(x, u) | ("(", s) <- lex r, (x, t) <- optional s, (")", u) <- lex t]
+
+-- | One Haskell lexeme: an identifier, operator, punctuation, number, character or
+-- string literal; ("", "") at the end of the input.
+lex :: ReadS String
+lex "" = [("", "")]
+lex (c:s)
+  | isSpaceChar c = lex (dropWhile isSpaceChar s)
+lex ('\'' : s) = [('\'' : ch ++ "'", t) | (ch, '\'' : t) <- lexLitChar s, ch /= "'"]
+lex ('"' : s) = [('"' : str, t) | (str, t) <- lexString s]
+  where
+    lexString ('"' : r) = [("\"", r)]
+    lexString r = [(ch ++ str, u) | (ch, t) <- lexStrItem r, (str, u) <- lexString t]
+    lexStrItem ('\\' : '&' : r) = [("\\&", r)]
+    lexStrItem ('\\' : d : r) | isSpaceChar d = [("\\&", t) | '\\' : t <- [dropWhile isSpaceChar r]]
+    lexStrItem r = lexLitChar r
+lex (c:s)
+  | isSingle c = [([c], s)]
+  | isSym c = [(c : sym, t) | (sym, t) <- [span isSym s]]
+  | isIdStart c = [(c : nam, t) | (nam, t) <- [span isIdChar s]]
+  | c == '0', (x : d : ds) <- s, x == 'x' || x == 'X', isHexDigitChar d =
+      [(c : x : d : hs, t) | (hs, t) <- [span isHexDigitChar ds]]
+  | c == '0', (o : d : ds) <- s, o == 'o' || o == 'O', isOctDigitChar d =
+      [(c : o : d : os, t) | (os, t) <- [span isOctDigitChar ds]]
+  | isDecDigit c = [(c : ds ++ fe, t) | (ds, r) <- [span isDecDigit s], (fe, t) <- lexFracExp r]
+  | otherwise = []
+  where
+    isSingle x = x `elem` ",;()[]{}`"
+    isSym x = x `elem` "!@#$%&*+./<=>?\\^|:-~"
+    isIdStart x = isAlphaChar x || x == '_'
+    isIdChar x = isAlphaChar x || isDecDigit x || x == '_' || x == '\''
+    lexFracExp ('.' : d : ds) | isDecDigit d = [('.' : d : fs ++ e, u) | (fs, t) <- [span isDecDigit ds], (e, u) <- lexExp t]
+    lexFracExp r = lexExp r
+    lexExp (e : r) | e == 'e' || e == 'E' = case r of
+      (sgn : d : ds) | (sgn == '+' || sgn == '-') && isDecDigit d -> [(e : sgn : d : es, t) | (es, t) <- [span isDecDigit ds]]
+      (d : ds) | isDecDigit d -> [(e : d : es, t) | (es, t) <- [span isDecDigit ds]]
+      _ -> [("", e : r)]
+    lexExp r = [("", r)]
+
+isSpaceChar :: Char -> Bool
+isSpaceChar c = c == ' ' || (c >= '\t' && c <= '\r') || c == '\xa0'
+
+-- | Letters as the Read lexer sees them: ASCII and Latin-1 letters.
+isAlphaChar :: Char -> Bool
+isAlphaChar c = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+  || (c >= '\xc0' && c <= '\xff' && c /= '\xd7' && c /= '\xf7')
+
+isHexDigitChar :: Char -> Bool
+isHexDigitChar c = isDecDigit c || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+
+isOctDigitChar :: Char -> Bool
+isOctDigitChar c = c >= '0' && c <= '7'
+
+-- | The source text of one character of a literal: a plain character or an escape
+-- (Data.Char exports it).
+lexLitChar :: ReadS String
+lexLitChar [] = []
+lexLitChar (c : s)
+  | c /= '\\' = [([c], s)]
+  | otherwise = [('\\' : esc, t) | (_, t) <- readEscape s, let esc = take (length s - length t) s]
+
+-- | Read one character of a literal, decoding escapes (Data.Char exports it).
+readLitChar :: ReadS Char
+readLitChar [] = []
+readLitChar (c : s)
+  | c /= '\\' = [(c, s)]
+  | otherwise = readEscape s
+
+-- The part of an escape after the backslash.
+readEscape :: ReadS Char
+readEscape s = case s of
+  ('a' : t) -> [('\a', t)]
+  ('b' : t) -> [('\b', t)]
+  ('f' : t) -> [('\f', t)]
+  ('n' : t) -> [('\n', t)]
+  ('r' : t) -> [('\r', t)]
+  ('t' : t) -> [('\t', t)]
+  ('v' : t) -> [('\v', t)]
+  ('\\' : t) -> [('\\', t)]
+  ('"' : t) -> [('"', t)]
+  ('\'' : t) -> [('\'', t)]
+  ('^' : c : t) | c >= '@' && c <= '_' -> [(unsafeChr (ord c - 64), t)]
+  ('x' : t@(d : _)) | isHexDigitChar d -> numEscape 16 isHexDigitChar t
+  ('o' : t@(d : _)) | isOctDigitChar d -> numEscape 8 isOctDigitChar t
+  (d : _) | isDecDigit d -> numEscape 10 isDecDigit s
+  _ -> case [(unsafeChr i, drop (length name) s) | (i, name) <- zip [0 ..] asciiNames, name `isPrefixOfStr` s] of
+    -- SOH must win over SO when both match, as the Report says.
+    (r : _ : _) -> [r]
+    [r] -> [r]
+    [] -> if "SP" `isPrefixOfStr` s then [(' ', drop 2 s)] else if "DEL" `isPrefixOfStr` s then [('\DEL', drop 3 s)] else []
+  where
+    numEscape base isDig t = case span isDig t of
+      (ds, rest) -> let n = foldl (\acc d -> acc * base + toInteger (digitValue d)) 0 ds in
+        if n > 1114111 then [] else [(unsafeChr (fromInteger n), rest)]
+
+isPrefixOfStr :: String -> String -> Bool
+isPrefixOfStr [] _ = True
+isPrefixOfStr _ [] = False
+isPrefixOfStr (x:xs) (y:ys) = x == y && isPrefixOfStr xs ys
+
+-- | The value of a hexadecimal digit character.
+digitValue :: Char -> Int
+digitValue c
+  | isDecDigit c = ord c - 48
+  | c >= 'a' && c <= 'f' = ord c - 87
+  | otherwise = ord c - 55
+
+-- | Read a number in a base from lexed digits (Numeric's readInt).
+readIntBase :: Num a => a -> (Char -> Bool) -> (Char -> Int) -> ReadS a
+readIntBase base isDig digToInt r = case span isDig r of
+  ([], _) -> []
+  (ds, rest) -> [(foldl (\n d -> n * base + fromIntegral (digToInt d)) (fromInteger 0) ds, rest)]
+
+-- | A signed number: an optional '-' lexeme before what the reader accepts, with
+-- optional parentheses around the whole (Numeric's readSigned).
+readSigned :: Real a => ReadS a -> ReadS a
+readSigned readPos = readParen False read'
+  where
+    read' r = read'' r ++ [(negate x, t) | ("-", s) <- lex r, (x, t) <- read'' s]
+    read'' r = [(n, s) | (str, s) <- lex r, (n, "") <- readPos str]
+
+-- | An integer literal as the Read instances accept it: decimal, or 0x / 0o.
+readIntegralLit :: Num a => ReadS a
+readIntegralLit ('0' : x : s) | x == 'x' || x == 'X' = readIntBase (fromInteger 16) isHexDigitChar digitValue s
+                              | x == 'o' || x == 'O' = readIntBase (fromInteger 8) isOctDigitChar digitValue s
+readIntegralLit s = readIntBase (fromInteger 10) isDecDigit digitValue s
+
+instance Read Int where
+  readsPrec _ = readSigned readIntegralLit
+
+instance Read Integer where
+  readsPrec _ = readSigned readIntegralLit
+
+instance Read Char where
+  readsPrec _ = readParen False (\r -> [(c, t) | ('\'' : s, t) <- lex r, (c, "\'") <- readLitChar s])
+  readList r = readParen False (\q -> [(l, t) | ('"' : s, t) <- lex q, (l, "") <- readStr s]) r ++ readListDefault r
+    where
+      readStr "\"" = [("", "")]
+      readStr ('\\' : '&' : s) = readStr s
+      readStr s = [(c : cs, u) | (c, t) <- readLitChar s, (cs, u) <- readStr t]
+
+instance Read a => Read [a] where
+  readsPrec _ = readList
+
+instance Read Bool where
+  readsPrec _ = readParen False (\r -> [(b, t) | (tok, t) <- lex r, b <- readCon tok])
+    where
+      readCon "True" = [True]
+      readCon "False" = [False]
+      readCon _ = []
+
+instance Read Ordering where
+  readsPrec _ = readParen False (\r -> [(o, t) | (tok, t) <- lex r, o <- readCon tok])
+    where
+      readCon "LT" = [LT]
+      readCon "EQ" = [EQ]
+      readCon "GT" = [GT]
+      readCon _ = []
+
+instance Read () where
+  readsPrec _ = readParen False (\r -> [((), t) | ("(", s) <- lex r, (")", t) <- lex s])
+
+instance Read a => Read (Maybe a) where
+  readsPrec d r =
+    readParen False (\q -> [(Nothing, t) | ("Nothing", t) <- lex q]) r
+      ++ readParen (d > 10) (\q -> [(Just x, u) | ("Just", t) <- lex q, (x, u) <- readsPrec 11 t]) r
+
+instance (Read a, Read b) => Read (Either a b) where
+  readsPrec d = readParen (d > 10) (\r ->
+    [(Left x, u) | ("Left", t) <- lex r, (x, u) <- readsPrec 11 t]
+      ++ [(Right x, u) | ("Right", t) <- lex r, (x, u) <- readsPrec 11 t])
+
+instance (Read a, Read b) => Read (a, b) where
+  readsPrec _ = readParen False (\r ->
+    [((a, b), w) | ("(", s) <- lex r, (a, t) <- reads s, (",", u) <- lex t, (b, v) <- reads u, (")", w) <- lex v])
+
+instance (Read a, Read b, Read c) => Read (a, b, c) where
+  readsPrec _ = readParen False (\r ->
+    [ ((a, b, c), y) | ("(", s) <- lex r, (a, t) <- reads s, (",", u) <- lex t, (b, v) <- reads u
+                     , (",", w) <- lex v, (c, x) <- reads w, (")", y) <- lex x ])
+
+instance (Read a, Read b, Read c, Read d) => Read (a, b, c, d) where
+  readsPrec _ = readParen False (\r ->
+    [ ((a, b, c, d), z) | ("(", s) <- lex r, (a, t) <- reads s, (",", u) <- lex t, (b, v) <- reads u
+                        , (",", w) <- lex v, (c, x) <- reads w, (",", x') <- lex x, (d, y) <- reads x'
+                        , (")", z) <- lex y ])
+
+-- ---------------------------------------------------------------------------
+-- Semigroup and Monoid
+
+class Semigroup a where
+  (<>) :: a -> a -> a
+  sconcat :: NonEmpty a -> a
+  stimes :: Integral b => b -> a -> a
+  sconcat (a :| as) = go a as
+    where
+      go b (c : cs) = b <> go c cs
+      go b [] = b
+  stimes n x
+    | n <= 0 = errorWithoutStackTrace "stimes: positive multiplier expected"
+    | n == 1 = x
+    | otherwise = x <> stimes (n - 1) x
+
+class Semigroup a => Monoid a where
+  mempty :: a
+  mappend :: a -> a -> a
+  mconcat :: [a] -> a
+  mappend = (<>)
+  mconcat = foldr mappend mempty
+
+instance Semigroup [a] where
+  (<>) = (++)
+
+instance Monoid [a] where
+  mempty = []
+  mconcat = concat
+
+instance Semigroup (NonEmpty a) where
+  (a :| as) <> (b :| bs) = a :| (as ++ b : bs)
+
+instance Semigroup Ordering where
+  LT <> _ = LT
+  EQ <> y = y
+  GT <> _ = GT
+
+instance Monoid Ordering where
+  mempty = EQ
+
+instance Semigroup () where
+  _ <> _ = ()
+
+instance Monoid () where
+  mempty = ()
+
+instance Semigroup a => Semigroup (Maybe a) where
+  Nothing <> b = b
+  a <> Nothing = a
+  Just a <> Just b = Just (a <> b)
+
+instance Semigroup a => Monoid (Maybe a) where
+  mempty = Nothing
+
+instance Semigroup (Either a b) where
+  Left _ <> b = b
+  a <> _ = a
+
+instance (Semigroup a, Semigroup b) => Semigroup (a, b) where
+  (a, b) <> (a', b') = (a <> a', b <> b')
+
+instance (Monoid a, Monoid b) => Monoid (a, b) where
+  mempty = (mempty, mempty)
+
+instance (Semigroup a, Semigroup b, Semigroup c) => Semigroup (a, b, c) where
+  (a, b, c) <> (a', b', c') = (a <> a', b <> b', c <> c')
+
+instance (Monoid a, Monoid b, Monoid c) => Monoid (a, b, c) where
+  mempty = (mempty, mempty, mempty)
+
+instance Semigroup b => Semigroup (a -> b) where
+  f <> g = \x -> f x <> g x
+
+instance Monoid b => Monoid (a -> b) where
+  mempty = \_ -> mempty
+
+instance Semigroup a => Semigroup (IO a) where
+  a <> b = liftA2 (<>) a b
+
+instance Monoid a => Monoid (IO a) where
+  mempty = pure mempty
+
+-- | The monoid of endomorphisms under composition (Data.Monoid exports it; Foldable's
+-- default foldr uses it).
+newtype Endo a = Endo { appEndo :: a -> a }
+
+instance Semigroup (Endo a) where
+  Endo f <> Endo g = Endo (f . g)
+
+instance Monoid (Endo a) where
+  mempty = Endo id
 
 -- ---------------------------------------------------------------------------
 -- Functor, Applicative, Monad
@@ -725,10 +1396,13 @@ class Functor f where
 class Functor f => Applicative f where
   pure :: a -> f a
   (<*>) :: f (a -> b) -> f a -> f b
+  liftA2 :: (a -> b -> c) -> f a -> f b -> f c
   (*>) :: f a -> f b -> f b
   (<*) :: f a -> f b -> f a
-  a *> b = fmap (const id) a <*> b
-  a <* b = fmap const a <*> b
+  (<*>) = liftA2 id
+  liftA2 f x y = fmap f x <*> y
+  a *> b = (id <$ a) <*> b
+  a <* b = liftA2 const a b
 
 class Applicative m => Monad m where
   (>>=) :: m a -> (a -> m b) -> m b
@@ -749,6 +1423,7 @@ instance Functor IO where
 instance Applicative IO where
   pure x = IO (\_ -> IORes x)
   IO mf <*> IO mx = IO (\w -> case mf w of IORes f -> case mx w of IORes x -> IORes (f x))
+  liftA2 f (IO mx) (IO my) = IO (\w -> case mx w of IORes x -> case my w of IORes y -> IORes (f x y))
   IO ma *> IO mb = IO (\w -> case ma w of IORes _ -> mb w)
 
 instance Monad IO where
@@ -756,10 +1431,7 @@ instance Monad IO where
   IO ma >> IO mb = IO (\w -> case ma w of IORes _ -> mb w)
 
 instance MonadFail IO where
-  fail s = ioError s
-
-ioError :: String -> IO a
-ioError s = IO (\_ -> raise# (ErrorCall ("user error (" ++ s ++ ")")))
+  fail s = ioError (userError s)
 
 instance Functor Maybe where
   fmap _ Nothing = Nothing
@@ -769,10 +1441,15 @@ instance Applicative Maybe where
   pure = Just
   Just f <*> m = fmap f m
   Nothing <*> _ = Nothing
+  liftA2 f (Just x) (Just y) = Just (f x y)
+  liftA2 _ _ _ = Nothing
+  Just _ *> m = m
+  Nothing *> _ = Nothing
 
 instance Monad Maybe where
   Just x >>= k = k x
   Nothing >>= _ = Nothing
+  (>>) = (*>)
 
 instance MonadFail Maybe where
   fail _ = Nothing
@@ -782,7 +1459,9 @@ instance Functor [] where
 
 instance Applicative [] where
   pure x = [x]
-  fs <*> xs = concatMap (\f -> map f xs) fs
+  fs <*> xs = [f x | f <- fs, x <- xs]
+  liftA2 f xs ys = [f x y | x <- xs, y <- ys]
+  xs *> ys = [y | _ <- xs, y <- ys]
 
 instance Monad [] where
   xs >>= f = concatMap f xs
@@ -803,18 +1482,222 @@ instance Monad (Either e) where
   Left e >>= _ = Left e
   Right x >>= k = k x
 
-mapM_ :: Monad m => (a -> m b) -> [a] -> m ()
+instance Functor NonEmpty where
+  fmap f (a :| as) = f a :| map f as
+
+instance Functor ((->) r) where
+  fmap = (.)
+
+instance Applicative ((->) r) where
+  pure = const
+  f <*> g = \x -> f x (g x)
+  liftA2 q f g = \x -> q (f x) (g x)
+
+instance Monad ((->) r) where
+  f >>= k = \r -> k (f r) r
+
+instance Functor ((,) a) where
+  fmap f (x, y) = (x, f y)
+
+instance Monoid a => Applicative ((,) a) where
+  pure x = (mempty, x)
+  (u, f) <*> (v, x) = (u <> v, f x)
+  liftA2 f (u, x) (v, y) = (u <> v, f x y)
+
+instance Monoid a => Monad ((,) a) where
+  (u, a) >>= k = case k a of (v, b) -> (u <> v, b)
+
+-- ---------------------------------------------------------------------------
+-- Foldable and Traversable
+
+class Foldable t where
+  fold :: Monoid m => t m -> m
+  foldMap :: Monoid m => (a -> m) -> t a -> m
+  foldr :: (a -> b -> b) -> b -> t a -> b
+  foldr' :: (a -> b -> b) -> b -> t a -> b
+  foldl :: (b -> a -> b) -> b -> t a -> b
+  foldl' :: (b -> a -> b) -> b -> t a -> b
+  foldr1 :: (a -> a -> a) -> t a -> a
+  foldl1 :: (a -> a -> a) -> t a -> a
+  toList :: t a -> [a]
+  null :: t a -> Bool
+  length :: t a -> Int
+  elem :: Eq a => a -> t a -> Bool
+  maximum :: Ord a => t a -> a
+  minimum :: Ord a => t a -> a
+  sum :: Num a => t a -> a
+  product :: Num a => t a -> a
+  fold = foldMap id
+  foldMap f = foldr (\x acc -> f x <> acc) mempty
+  foldr f z t = appEndo (foldMap (\x -> Endo (f x)) t) z
+  foldr' f z0 xs = foldl (\k x z -> k $! f x z) id xs z0
+  foldl f z t = foldr (\x k acc -> k (f acc x)) id t z
+  foldl' f z0 xs = foldr (\x k z -> k $! f z x) id xs z0
+  foldr1 f xs = case foldr (\x m -> Just (case m of { Nothing -> x; Just y -> f x y })) Nothing xs of
+    Nothing -> errorWithoutStackTrace "foldr1: empty structure"
+    Just r -> r
+  foldl1 f xs = case foldl (\m y -> Just (case m of { Nothing -> y; Just x -> f x y })) Nothing xs of
+    Nothing -> errorWithoutStackTrace "foldl1: empty structure"
+    Just r -> r
+  toList t = foldr (:) [] t
+  null t = foldr (\_ _ -> False) True t
+  length t = foldl' (\c _ -> c + 1) 0 t
+  elem x t = foldr (\y r -> x == y || r) False t
+  maximum t = case foldl' (\m y -> Just (case m of { Nothing -> y; Just x -> max x y })) Nothing t of
+    Nothing -> errorWithoutStackTrace "maximum: empty structure"
+    Just r -> r
+  minimum t = case foldl' (\m y -> Just (case m of { Nothing -> y; Just x -> min x y })) Nothing t of
+    Nothing -> errorWithoutStackTrace "minimum: empty structure"
+    Just r -> r
+  sum t = foldl' (+) (fromInteger 0) t
+  product t = foldl' (*) (fromInteger 1) t
+
+-- The list instance uses the list functions directly (no Endo, no Maybe wrappers),
+-- with GHC's error messages for empty lists.
+instance Foldable [] where
+  foldMap f = foldr (\x acc -> f x <> acc) mempty
+  foldr = listFoldr
+  foldl = listFoldl
+  foldl' = listFoldl'
+  foldr1 f (x : xs) = go x xs
+    where
+      go y [] = y
+      go y (z : zs) = f y (go z zs)
+  foldr1 _ [] = errorEmptyList "foldr1"
+  foldl1 f (x : xs) = listFoldl f x xs
+  foldl1 _ [] = errorEmptyList "foldl1"
+  toList xs = xs
+  null [] = True
+  null _ = False
+  length xs = lenAcc xs 0
+  elem = listElem
+  maximum [] = errorEmptyList "maximum"
+  maximum (x : xs) = listFoldl' max x xs
+  minimum [] = errorEmptyList "minimum"
+  minimum (x : xs) = listFoldl' min x xs
+  sum = listFoldl' (+) (fromInteger 0)
+  product = listFoldl' (*) (fromInteger 1)
+
+lenAcc :: [a] -> Int -> Int
+lenAcc [] n = n
+lenAcc (_ : ys) n = n `seq` lenAcc ys (n + 1)
+
+listFoldr :: (a -> b -> b) -> b -> [a] -> b
+listFoldr f z = go
+  where
+    go [] = z
+    go (x : xs) = f x (go xs)
+
+listFoldl :: (b -> a -> b) -> b -> [a] -> b
+listFoldl _ z [] = z
+listFoldl f z (x : xs) = listFoldl f (f z x) xs
+
+listFoldl' :: (b -> a -> b) -> b -> [a] -> b
+listFoldl' _ z [] = z
+listFoldl' f z (x : xs) = let z' = f z x in z' `seq` listFoldl' f z' xs
+
+listElem :: Eq a => a -> [a] -> Bool
+listElem _ [] = False
+listElem x (y : ys) = x == y || listElem x ys
+
+errorEmptyList :: String -> a
+errorEmptyList fun = errorWithoutStackTrace ("Prelude." ++ fun ++ ": empty list")
+
+instance Foldable Maybe where
+  foldMap f = maybe mempty f
+  foldr _ z Nothing = z
+  foldr f z (Just x) = f x z
+  foldl _ z Nothing = z
+  foldl f z (Just x) = f z x
+  null Nothing = True
+  null _ = False
+  length Nothing = 0
+  length _ = 1
+  toList Nothing = []
+  toList (Just x) = [x]
+
+instance Foldable (Either a) where
+  foldMap _ (Left _) = mempty
+  foldMap f (Right y) = f y
+  foldr _ z (Left _) = z
+  foldr f z (Right y) = f y z
+  null (Left _) = True
+  null _ = False
+  length (Left _) = 0
+  length _ = 1
+
+instance Foldable ((,) a) where
+  foldMap f (_, y) = f y
+  foldr f z (_, y) = f y z
+  null _ = False
+  length _ = 1
+
+instance Foldable NonEmpty where
+  foldr f z (a :| as) = f a (listFoldr f z as)
+  toList (a :| as) = a : as
+  null _ = False
+  length (_ :| as) = 1 + length as
+
+class (Functor t, Foldable t) => Traversable t where
+  traverse :: Applicative f => (a -> f b) -> t a -> f (t b)
+  sequenceA :: Applicative f => t (f a) -> f (t a)
+  mapM :: Monad m => (a -> m b) -> t a -> m (t b)
+  sequence :: Monad m => t (m a) -> m (t a)
+  traverse f = sequenceA . fmap f
+  sequenceA = traverse id
+  mapM = traverse
+  sequence = sequenceA
+
+instance Traversable [] where
+  traverse f = listFoldr (\x ys -> liftA2 (:) (f x) ys) (pure [])
+  mapM f = go
+    where
+      go [] = return []
+      go (x : xs) = f x >>= \y -> go xs >>= \ys -> return (y : ys)
+  sequence = mapM id
+
+instance Traversable Maybe where
+  traverse _ Nothing = pure Nothing
+  traverse f (Just x) = fmap Just (f x)
+
+instance Traversable (Either a) where
+  traverse _ (Left x) = pure (Left x)
+  traverse f (Right y) = fmap Right (f y)
+
+instance Traversable ((,) a) where
+  traverse f (x, y) = fmap (\z -> (x, z)) (f y)
+
+instance Traversable NonEmpty where
+  traverse f (a :| as) = liftA2 (:|) (f a) (traverse f as)
+
+-- Folds over any Foldable that the Prelude exports as functions.
+
+mapM_ :: (Foldable t, Monad m) => (a -> m b) -> t a -> m ()
 mapM_ f = foldr (\x k -> f x >> k) (return ())
 
-mapM :: Monad m => (a -> m b) -> [a] -> m [b]
-mapM f = sequence . map f
-
-sequence :: Monad m => [m a] -> m [a]
-sequence [] = return []
-sequence (m:ms) = m >>= \x -> sequence ms >>= \xs -> return (x : xs)
-
-sequence_ :: Monad m => [m a] -> m ()
+sequence_ :: (Foldable t, Monad m) => t (m a) -> m ()
 sequence_ = foldr (>>) (return ())
+
+and :: Foldable t => t Bool -> Bool
+and = foldr (&&) True
+
+or :: Foldable t => t Bool -> Bool
+or = foldr (||) False
+
+any :: Foldable t => (a -> Bool) -> t a -> Bool
+any p = foldr (\x r -> p x || r) False
+
+all :: Foldable t => (a -> Bool) -> t a -> Bool
+all p = foldr (\x r -> p x && r) True
+
+concat :: Foldable t => t [a] -> [a]
+concat = foldr (++) []
+
+concatMap :: Foldable t => (a -> [b]) -> t a -> [b]
+concatMap f = foldr (\x r -> f x ++ r) []
+
+notElem :: (Foldable t, Eq a) => a -> t a -> Bool
+notElem x t = not (elem x t)
 
 -- ---------------------------------------------------------------------------
 -- Lists
@@ -833,31 +1716,21 @@ filter p (x:xs) = if p x then x : filter p xs else filter p xs
 
 head :: [a] -> a
 head (x:_) = x
-head [] = errorWithoutStackTrace "Prelude.head: empty list"
+head [] = errorEmptyList "head"
 
 last :: [a] -> a
 last [x] = x
 last (_:xs) = last xs
-last [] = errorWithoutStackTrace "Prelude.last: empty list"
+last [] = errorEmptyList "last"
 
 tail :: [a] -> [a]
 tail (_:xs) = xs
-tail [] = errorWithoutStackTrace "Prelude.tail: empty list"
+tail [] = errorEmptyList "tail"
 
 init :: [a] -> [a]
 init [x] = []
 init (x:xs) = x : init xs
-init [] = errorWithoutStackTrace "Prelude.init: empty list"
-
-null :: [a] -> Bool
-null [] = True
-null _ = False
-
-length :: [a] -> Int
-length xs = lenAcc xs 0
-  where
-    lenAcc [] n = n
-    lenAcc (_:ys) n = n `seq` lenAcc ys (n + 1)
+init [] = errorEmptyList "init"
 
 (!!) :: [a] -> Int -> a
 xs !! n | n < 0 = errorWithoutStackTrace "Prelude.!!: negative index"
@@ -870,51 +1743,6 @@ reverse l = rev l []
   where
     rev [] a = a
     rev (x:xs) a = rev xs (x : a)
-
-foldl :: (b -> a -> b) -> b -> [a] -> b
-foldl _ z [] = z
-foldl f z (x:xs) = foldl f (f z x) xs
-
-foldl1 :: (a -> a -> a) -> [a] -> a
-foldl1 f (x:xs) = foldl f x xs
-foldl1 _ [] = errorWithoutStackTrace "Prelude.foldl1: empty list"
-
-foldr :: (a -> b -> b) -> b -> [a] -> b
-foldr _ z [] = z
-foldr f z (x:xs) = f x (foldr f z xs)
-
-foldr1 :: (a -> a -> a) -> [a] -> a
-foldr1 _ [x] = x
-foldr1 f (x:xs) = f x (foldr1 f xs)
-foldr1 _ [] = errorWithoutStackTrace "Prelude.foldr1: empty list"
-
-and, or :: [Bool] -> Bool
-and = foldr (&&) True
-or = foldr (||) False
-
-any, all :: (a -> Bool) -> [a] -> Bool
-any p = or . map p
-all p = and . map p
-
-sum, product :: Num a => [a] -> a
-sum = foldl' (+) (fromInteger 0)
-product = foldl' (*) (fromInteger 1)
-
-foldl' :: (b -> a -> b) -> b -> [a] -> b
-foldl' _ z [] = z
-foldl' f z (x:xs) = let z' = f z x in z' `seq` foldl' f z' xs
-
-concat :: [[a]] -> [a]
-concat = foldr (++) []
-
-concatMap :: (a -> [b]) -> [a] -> [b]
-concatMap f = foldr ((++) . f) []
-
-maximum, minimum :: Ord a => [a] -> a
-maximum [] = errorWithoutStackTrace "Prelude.maximum: empty list"
-maximum xs = foldl1 max xs
-minimum [] = errorWithoutStackTrace "Prelude.minimum: empty list"
-minimum xs = foldl1 min xs
 
 scanl :: (b -> a -> b) -> b -> [a] -> [b]
 scanl f q ls = q : (case ls of
@@ -943,10 +1771,10 @@ repeat :: a -> [a]
 repeat x = let xs = x : xs in xs
 
 replicate :: Int -> a -> [a]
-replicate n x = take n (repeat x)
+replicate n x = if n <= 0 then [] else x : replicate (n - 1) x
 
 cycle :: [a] -> [a]
-cycle [] = errorWithoutStackTrace "Prelude.cycle: empty list"
+cycle [] = errorEmptyList "cycle"
 cycle xs = let ys = xs ++ ys in ys
 
 take :: Int -> [a] -> [a]
@@ -960,7 +1788,11 @@ drop _ [] = []
 drop n (_:xs) = drop (n - 1) xs
 
 splitAt :: Int -> [a] -> ([a], [a])
-splitAt n xs = (take n xs, drop n xs)
+splitAt n xs
+  | n <= 0 = ([], xs)
+  | otherwise = case xs of
+      [] -> ([], [])
+      (y:ys) -> let r = splitAt (n - 1) ys in (y : fst r, snd r)
 
 takeWhile :: (a -> Bool) -> [a] -> [a]
 takeWhile _ [] = []
@@ -978,11 +1810,6 @@ span p xs@(x:xs')
 
 break :: (a -> Bool) -> [a] -> ([a], [a])
 break p = span (not . p)
-
-elem, notElem :: Eq a => a -> [a] -> Bool
-elem _ [] = False
-elem x (y:ys) = x == y || elem x ys
-notElem x ys = not (elem x ys)
 
 lookup :: Eq a => a -> [(a, b)] -> Maybe b
 lookup _ [] = Nothing
@@ -1005,10 +1832,10 @@ zipWith3 f (a:xs) (b:ys) (c:zs) = f a b c : zipWith3 f xs ys zs
 zipWith3 _ _ _ _ = []
 
 unzip :: [(a, b)] -> ([a], [b])
-unzip = foldr (\(a, b) ~(xs, ys) -> (a : xs, b : ys)) ([], [])
+unzip = listFoldr (\(a, b) ~(xs, ys) -> (a : xs, b : ys)) ([], [])
 
 unzip3 :: [(a, b, c)] -> ([a], [b], [c])
-unzip3 = foldr (\(a, b, c) ~(xs, ys, zs) -> (a : xs, b : ys, c : zs)) ([], [], [])
+unzip3 = listFoldr (\(a, b, c) ~(xs, ys, zs) -> (a : xs, b : ys, c : zs)) ([], [], [])
 
 lines :: String -> [String]
 lines "" = []
@@ -1017,7 +1844,8 @@ lines s = let r = break (== '\n') s in fst r : (case snd r of
   _:s'' -> lines s'')
 
 unlines :: [String] -> String
-unlines = concatMap (++ "\n")
+unlines [] = []
+unlines (l:ls) = l ++ '\n' : unlines ls
 
 words :: String -> [String]
 words s = case dropWhile isSpaceChar s of
@@ -1029,11 +1857,407 @@ unwords [] = ""
 unwords [w] = w
 unwords (w:ws) = w ++ ' ' : unwords ws
 
-isSpaceChar :: Char -> Bool
-isSpaceChar c = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+-- ---------------------------------------------------------------------------
+-- Exceptions
+--
+-- SomeException is a closed sum of the exception types base defines, until the
+-- front end has existential types (then it becomes GHC's
+-- `forall e . Exception e => SomeException e` and Exception gains Typeable-based
+-- defaults). Control.Exception exports the classes and types.
+
+data SomeException
+  = SomeErrorCall ErrorCall
+  | SomeArith ArithException
+  | SomeArray ArrayException
+  | SomePatternMatchFail PatternMatchFail
+  | SomeIOException IOException
+  | SomeExitCode ExitCode
+  | SomeAsync AsyncException
+  | SomeNonTermination NonTermination
+
+instance Show SomeException where
+  showsPrec p e = case e of
+    SomeErrorCall x -> showsPrec p x
+    SomeArith x -> showsPrec p x
+    SomeArray x -> showsPrec p x
+    SomePatternMatchFail x -> showsPrec p x
+    SomeIOException x -> showsPrec p x
+    SomeExitCode x -> showsPrec p x
+    SomeAsync x -> showsPrec p x
+    SomeNonTermination x -> showsPrec p x
+
+class Show e => Exception e where
+  toException :: e -> SomeException
+  fromException :: SomeException -> Maybe e
+  displayException :: e -> String
+  displayException = show
+
+instance Exception SomeException where
+  toException e = e
+  fromException e = Just e
+  displayException e = case e of
+    SomeErrorCall x -> displayException x
+    SomeArith x -> displayException x
+    SomeArray x -> displayException x
+    SomePatternMatchFail x -> displayException x
+    SomeIOException x -> displayException x
+    SomeExitCode x -> displayException x
+    SomeAsync x -> displayException x
+    SomeNonTermination x -> displayException x
+
+-- | The exception `error` raises.
+data ErrorCall = ErrorCall String
+
+instance Eq ErrorCall where
+  ErrorCall a == ErrorCall b = a == b
+
+instance Ord ErrorCall where
+  compare (ErrorCall a) (ErrorCall b) = compare a b
+
+instance Show ErrorCall where
+  showsPrec _ (ErrorCall err) = showString err
+
+instance Exception ErrorCall where
+  toException = SomeErrorCall
+  fromException (SomeErrorCall e) = Just e
+  fromException _ = Nothing
+
+data ArithException
+  = Overflow
+  | Underflow
+  | LossOfPrecision
+  | DivideByZero
+  | Denormal
+  | RatioZeroDenominator
+
+instance Eq ArithException where
+  a == b = arithTag a == arithTag b
+
+instance Ord ArithException where
+  compare a b = compare (arithTag a) (arithTag b)
+
+arithTag :: ArithException -> Int
+arithTag e = I# (dataToTag# e)
+
+instance Show ArithException where
+  showsPrec _ e = showString (case e of
+    Overflow -> "arithmetic overflow"
+    Underflow -> "arithmetic underflow"
+    LossOfPrecision -> "loss of precision"
+    DivideByZero -> "divide by zero"
+    Denormal -> "denormal"
+    RatioZeroDenominator -> "Ratio has zero denominator")
+
+instance Exception ArithException where
+  toException = SomeArith
+  fromException (SomeArith e) = Just e
+  fromException _ = Nothing
+
+data ArrayException
+  = IndexOutOfBounds String
+  | UndefinedElement String
+
+instance Eq ArrayException where
+  IndexOutOfBounds a == IndexOutOfBounds b = a == b
+  UndefinedElement a == UndefinedElement b = a == b
+  _ == _ = False
+
+instance Ord ArrayException where
+  compare (IndexOutOfBounds a) (IndexOutOfBounds b) = compare a b
+  compare (IndexOutOfBounds _) (UndefinedElement _) = LT
+  compare (UndefinedElement _) (IndexOutOfBounds _) = GT
+  compare (UndefinedElement a) (UndefinedElement b) = compare a b
+
+instance Show ArrayException where
+  showsPrec _ (IndexOutOfBounds s) =
+    showString "array index out of range" . (if null s then id else showString ": " . showString s)
+  showsPrec _ (UndefinedElement s) =
+    showString "undefined array element" . (if null s then id else showString ": " . showString s)
+
+instance Exception ArrayException where
+  toException = SomeArray
+  fromException (SomeArray e) = Just e
+  fromException _ = Nothing
+
+-- | A failed pattern match, with GHC's message (location and kind of match).
+data PatternMatchFail = PatternMatchFail String
+
+instance Show PatternMatchFail where
+  showsPrec _ (PatternMatchFail err) = showString err
+
+instance Exception PatternMatchFail where
+  toException = SomePatternMatchFail
+  fromException (SomePatternMatchFail e) = Just e
+  fromException _ = Nothing
+
+data ExitCode = ExitSuccess | ExitFailure Int
+
+instance Eq ExitCode where
+  ExitSuccess == ExitSuccess = True
+  ExitFailure a == ExitFailure b = a == b
+  _ == _ = False
+
+instance Ord ExitCode where
+  compare ExitSuccess ExitSuccess = EQ
+  compare ExitSuccess (ExitFailure _) = LT
+  compare (ExitFailure _) ExitSuccess = GT
+  compare (ExitFailure a) (ExitFailure b) = compare a b
+
+instance Show ExitCode where
+  showsPrec _ ExitSuccess = showString "ExitSuccess"
+  showsPrec d (ExitFailure n) = showParen (d > 10) (showString "ExitFailure " . showsPrec 11 n)
+
+instance Read ExitCode where
+  readsPrec d r =
+    readParen False (\q -> [(ExitSuccess, t) | ("ExitSuccess", t) <- lex q]) r
+      ++ readParen (d > 10) (\q -> [(ExitFailure n, u) | ("ExitFailure", t) <- lex q, (n, u) <- readsPrec 11 t]) r
+
+instance Exception ExitCode where
+  toException = SomeExitCode
+  fromException (SomeExitCode e) = Just e
+  fromException _ = Nothing
+
+-- | Asynchronous exceptions (the runtime raises the overflows).
+data AsyncException = StackOverflow | HeapOverflow | ThreadKilled | UserInterrupt
+
+instance Eq AsyncException where
+  a == b = I# (dataToTag# a) == I# (dataToTag# b)
+
+instance Ord AsyncException where
+  compare a b = compare (I# (dataToTag# a)) (I# (dataToTag# b))
+
+instance Show AsyncException where
+  showsPrec _ e = showString (case e of
+    StackOverflow -> "stack overflow"
+    HeapOverflow -> "heap overflow"
+    ThreadKilled -> "thread killed"
+    UserInterrupt -> "user interrupt")
+
+instance Exception AsyncException where
+  toException = SomeAsync
+  fromException (SomeAsync e) = Just e
+  fromException _ = Nothing
+
+-- | A thunk that demands its own value (`<<loop>>`).
+data NonTermination = NonTermination
+
+instance Show NonTermination where
+  showsPrec _ NonTermination = showString "<<loop>>"
+
+instance Exception NonTermination where
+  toException = SomeNonTermination
+  fromException (SomeNonTermination e) = Just e
+  fromException _ = Nothing
+
+nonTermination :: SomeException
+nonTermination = SomeNonTermination NonTermination
+
+stackOverflow :: SomeException
+stackOverflow = SomeAsync StackOverflow
+
+heapOverflow :: SomeException
+heapOverflow = SomeAsync HeapOverflow
+
+-- | Raise an exception in pure code (Control.Exception exports it).
+throw :: Exception e => e -> a
+throw e = raise# (toException e)
+
+-- | Raise an exception when the action runs (Control.Exception exports it).
+throwIO :: Exception e => e -> IO a
+throwIO e = IO (\_ -> raise# (toException e))
+
+error :: [Char] -> a
+error s = raise# (SomeErrorCall (ErrorCall s))
+
+errorWithoutStackTrace :: [Char] -> a
+errorWithoutStackTrace s = raise# (SomeErrorCall (ErrorCall s))
+
+undefined :: a
+undefined = error "Prelude.undefined"
+
+patError :: Addr# -> a
+patError s = raise# (SomePatternMatchFail (PatternMatchFail (unpackCString# s)))
+
+divZeroError :: a
+divZeroError = raise# (SomeArith DivideByZero)
+
+-- | Run an action, handing every exception it raises to the handler.
+catchException :: IO a -> (SomeException -> IO a) -> IO a
+catchException (IO m) handler = IO (catch# m (\e -> unIO (handler e)))
+
+-- | Catch the exceptions of one type (Control.Exception exports it); others go on.
+catch :: Exception e => IO a -> (e -> IO a) -> IO a
+catch act handler = catchException act (\se -> case fromException se of
+  Just e -> handler e
+  Nothing -> IO (\_ -> raise# se))
+
+-- | Force a value to weak head normal form when the action runs.
+evaluate :: a -> IO a
+evaluate x = IO (\_ -> x `seq` IORes x)
+
+-- | The program's top level: run main, and report an uncaught exception the way GHC
+-- does (`prog: message` on stderr, exit code 1; an ExitCode exits with its code).
+runMainIO :: String -> IO a -> IO ()
+runMainIO prog main = catchException (main >> hFlushFd 1#) (topHandler prog)
+
+topHandler :: String -> SomeException -> IO ()
+topHandler prog e = case e of
+  SomeExitCode ExitSuccess -> exitProcess 0
+  SomeExitCode (ExitFailure n) -> exitProcess n
+  _ -> do
+    hFlushFd 1#
+    hPutStrFd 2# (prog ++ ": " ++ displayException e ++ "\n")
+    exitProcess 1
+
+-- | The REPL's wrapper: like runMainIO, but the session goes on after an exception.
+runInteractiveIO :: IO a -> IO ()
+runInteractiveIO act = catchException (act >> return ()) handler
+  where
+    handler e = do
+      hFlushFd 1#
+      hPutStrFd 2# ("*** Exception: " ++ displayException e ++ "\n")
+
+-- | End the process with an exit code (buffers are flushed by the runtime). Exiting
+-- from Haskell code is an exception (ExitCode) so that it unwinds through handlers
+-- like GHC's; only the top-level handler calls this.
+exitProcess :: Int -> IO ()
+exitProcess (I# code) = IO (\w -> case exit# code w of
+  0# -> IORes ()
+  _ -> IORes ())
 
 -- ---------------------------------------------------------------------------
--- Input and output on the standard handles
+-- Strings from literals
+
+-- Literals are UTF-8, with NUL written as the overlong pair C0 80 (as GHC does) so that
+-- a zero byte always ends the literal.
+unpackCString# :: Addr# -> [Char]
+unpackCString# addr = unpack 0#
+  where
+    unpack i = case ord# (indexCharOffAddr# addr i) of
+      0# -> []
+      b -> if isTrue# (b <# 128#) then C# (chr# b) : unpack (i +# 1#)
+           else case ord# (indexCharOffAddr# addr (i +# 1#)) -# 128# of
+             c1 -> if isTrue# (b <# 224#)
+               then C# (chr# (uncheckedIShiftL# (b -# 192#) 6# +# c1)) : unpack (i +# 2#)
+               else case ord# (indexCharOffAddr# addr (i +# 2#)) -# 128# of
+                 c2 -> if isTrue# (b <# 240#)
+                   then C# (chr# (uncheckedIShiftL# (b -# 224#) 12# +# uncheckedIShiftL# c1 6# +# c2))
+                          : unpack (i +# 3#)
+                   else case ord# (indexCharOffAddr# addr (i +# 3#)) -# 128# of
+                     c3 -> C# (chr# (uncheckedIShiftL# (b -# 240#) 18# +# uncheckedIShiftL# c1 12#
+                                     +# uncheckedIShiftL# c2 6# +# c3)) : unpack (i +# 4#)
+
+-- ---------------------------------------------------------------------------
+-- Input and output
+--
+-- IOError is GHC's IOException record; its Show is GHC's (`<stdin>: hGetLine: end of
+-- file`, `user error (boom)`). System.IO.Error exports the predicates and
+-- constructors.
+
+type IOError = IOException
+
+data IOException = IOError
+  { ioe_handle :: Maybe Handle
+  , ioe_type :: IOErrorType
+  , ioe_location :: String
+  , ioe_description :: String
+  , ioe_errno :: Maybe Int
+  , ioe_filename :: Maybe FilePath
+  }
+
+instance Eq IOException where
+  IOError h1 t1 l1 d1 e1 f1 == IOError h2 t2 l2 d2 e2 f2 =
+    h1 == h2 && t1 == t2 && l1 == l2 && d1 == d2 && e1 == e2 && f1 == f2
+
+instance Show IOException where
+  showsPrec _ (IOError hdl iot loc s _ fn) =
+    (case fn of
+       Nothing -> case hdl of
+         Nothing -> id
+         Just h -> showHandleName h . showString ": "
+       Just name -> showString name . showString ": ")
+    . (if null loc then id else showString loc . showString ": ")
+    . showsPrec 11 iot
+    . (if null s then id else showString " (" . showString s . showString ")")
+
+instance Exception IOException where
+  toException = SomeIOException
+  fromException (SomeIOException e) = Just e
+  fromException _ = Nothing
+
+data IOErrorType
+  = AlreadyExists
+  | NoSuchThing
+  | ResourceBusy
+  | ResourceExhausted
+  | EOF
+  | IllegalOperation
+  | PermissionDenied
+  | UserError
+  | UnsatisfiedConstraints
+  | SystemError
+  | ProtocolError
+  | OtherError
+  | InvalidArgument
+  | InappropriateType
+  | HardwareFault
+  | UnsupportedOperation
+  | TimeExpired
+  | ResourceVanished
+  | Interrupted
+
+instance Eq IOErrorType where
+  a == b = I# (dataToTag# a) == I# (dataToTag# b)
+
+instance Show IOErrorType where
+  showsPrec _ e = showString (case e of
+    AlreadyExists -> "already exists"
+    NoSuchThing -> "does not exist"
+    ResourceBusy -> "resource busy"
+    ResourceExhausted -> "resource exhausted"
+    EOF -> "end of file"
+    IllegalOperation -> "illegal operation"
+    PermissionDenied -> "permission denied"
+    UserError -> "user error"
+    HardwareFault -> "hardware fault"
+    InappropriateType -> "inappropriate type"
+    Interrupted -> "interrupted"
+    InvalidArgument -> "invalid argument"
+    OtherError -> "failed"
+    ProtocolError -> "protocol error"
+    ResourceVanished -> "resource vanished"
+    SystemError -> "system error"
+    TimeExpired -> "timeout"
+    UnsatisfiedConstraints -> "unsatisfied constraints"
+    UnsupportedOperation -> "unsupported operation")
+
+userError :: String -> IOError
+userError s = IOError Nothing UserError "" s Nothing Nothing
+
+ioError :: IOError -> IO a
+ioError e = IO (\_ -> raise# (SomeIOException e))
+
+-- | A handle: the runtime's handle number (0, 1, 2 are stdin, stdout, stderr) and the
+-- name `show` gives it. System.IO exports it with the operations.
+data Handle = Handle Int String
+
+instance Eq Handle where
+  Handle a _ == Handle b _ = a == b
+
+instance Show Handle where
+  showsPrec _ h = showString "{handle: " . showHandleName h . showChar '}'
+
+showHandleName :: Handle -> ShowS
+showHandleName (Handle _ name) = showString name
+
+stdin, stdout, stderr :: Handle
+stdin = Handle 0 "<stdin>"
+stdout = Handle 1 "<stdout>"
+stderr = Handle 2 "<stderr>"
+
+-- | Raise the IOError GHC raises at the end of input.
+eofError :: Handle -> String -> IO a
+eofError h loc = ioError (IOError (Just h) EOF loc "" Nothing Nothing)
 
 hPutStrFd :: Int# -> String -> IO ()
 hPutStrFd fd s = IO (\w -> putLoop fd s w)
@@ -1050,42 +2274,75 @@ hFlushFd fd = IO (\w -> case hFlush# fd w of
   0# -> IORes ()
   _ -> IORes ())
 
+-- | Write a string to a handle (System.IO exports it).
+hPutStr :: Handle -> String -> IO ()
+hPutStr (Handle (I# fd) _) s = hPutStrFd fd s
+
+hPutStrLn :: Handle -> String -> IO ()
+hPutStrLn h s = hPutStr h (s ++ "\n")
+
+hPutChar :: Handle -> Char -> IO ()
+hPutChar (Handle (I# fd) _) (C# c) = IO (\w -> case hPutChar# fd c w of
+  0# -> IORes ()
+  _ -> IORes ())
+
+hFlush :: Handle -> IO ()
+hFlush (Handle (I# fd) _) = hFlushFd fd
+
+-- | The next character of a handle, or -1 at the end of input.
+hGetCharCode :: Handle -> IO Int
+hGetCharCode (Handle (I# fd) _) = IO (\w -> case hGetChar# fd w of
+  c -> IORes (I# c))
+
+hGetChar :: Handle -> IO Char
+hGetChar h = hGetCharCode h >>= \c ->
+  if c < 0 then eofError h "hGetChar" else return (unsafeChr c)
+
+hGetLine :: Handle -> IO String
+hGetLine h = hGetCharCode h >>= \c ->
+  if c < 0 then eofError h "hGetLine" else lineFrom (unsafeChr c)
+  where
+    lineFrom '\n' = return []
+    lineFrom c = hGetCharCode h >>= \d ->
+      if d < 0 then return [c] else fmap (c :) (lineFrom (unsafeChr d))
+
+-- | The rest of a handle's input, read lazily as the string is demanded.
+hGetContents :: Handle -> IO String
+hGetContents h = IO (\_ -> IORes (lazyRead h))
+
+lazyRead :: Handle -> String
+lazyRead h = case unIO (hGetCharCode h) RealWorld of
+  IORes c -> if c < 0 then [] else unsafeChr c : lazyRead h
+
 putChar :: Char -> IO ()
-putChar c = hPutStrFd 1# [c]
+putChar = hPutChar stdout
 
 putStr :: String -> IO ()
-putStr s = hPutStrFd 1# s
+putStr = hPutStr stdout
 
 putStrLn :: String -> IO ()
-putStrLn s = hPutStrFd 1# (s ++ "\n")
+putStrLn = hPutStrLn stdout
 
 print :: Show a => a -> IO ()
 print x = putStrLn (show x)
 
 getChar :: IO Char
-getChar = IO (\w -> case hGetChar# 0# w of
-  c -> if isTrue# (c <# 0#) then raise# (ErrorCall "Prelude.getChar: end of file")
-       else IORes (C# (chr# c)))
+getChar = hGetChar stdin
 
 getLine :: IO String
-getLine = IO (\w -> case hGetChar# 0# w of
-  c -> if isTrue# (c <# 0#) then raise# (ErrorCall "Prelude.getLine: end of file")
-       else unIO (lineFrom (C# (chr# c))) w)
-  where
-    lineFrom '\n' = return []
-    lineFrom c = IO (\w -> case hGetChar# 0# w of
-      d -> if isTrue# (d <# 0#) then IORes [c]
-           else case unIO (lineFrom (C# (chr# d))) w of
-             IORes rest -> IORes (c : rest))
+getLine = hGetLine stdin
 
--- Strict for now; lazy hGetContents comes with the System.IO work.
 getContents :: IO String
-getContents = IO (\w -> readAll w)
-  where
-    readAll w = case hGetChar# 0# w of
-      c -> if isTrue# (c <# 0#) then IORes []
-           else case readAll w of
-             IORes rest -> IORes (C# (chr# c) : rest)
+getContents = hGetContents stdin
 
 interact :: (String -> String) -> IO ()
 interact f = getContents >>= \s -> putStr (f s)
+
+readIO :: Read a => String -> IO a
+readIO s = case [x | (x, t) <- reads s, ("", "") <- lex t] of
+  [x] -> return x
+  [] -> ioError (userError "Prelude.readIO: no parse")
+  _ -> ioError (userError "Prelude.readIO: ambiguous parse")
+
+readLn :: Read a => IO a
+readLn = getLine >>= readIO

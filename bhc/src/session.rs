@@ -101,6 +101,7 @@ impl Session {
             is_base: m.name == "Prelude" && m.origin == Origin::Base,
             primitives: m.origin == Origin::Base,
             source: m.source.code.clone(),
+            ..FrontOptions::default()
         };
         let compiled = bhc_front::compile_module(&m.ast, &imports, &opts).map_err(|d| compile_error(&m.source, d))?;
         self.link_core(&compiled.core, dumps)?;

@@ -128,13 +128,16 @@ pub fn import_all(
     imports: &[Import],
     interfaces: &HashMap<String, Interface>,
     implicit_prelude: bool,
+    base_module: bool,
     span: Span,
     errors: &mut Vec<Diagnostic>,
 ) {
     let explicit_prelude = imports.iter().any(|i| i.module.name == "Prelude");
     if implicit_prelude && !explicit_prelude {
         match interfaces.get("Prelude") {
-            Some(p) => scope.add_table(&p.exports, "Prelude", false),
+            // Base modules build on the Prelude's internals (I#, IORes, ...), which its
+            // export list hides from user programs.
+            Some(p) => scope.add_table(if base_module { &p.top_level } else { &p.exports }, "Prelude", false),
             None => errors.push(Diagnostic::new(
                 "E0108",
                 "could not find module `Prelude`",

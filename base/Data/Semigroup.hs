@@ -1,0 +1,91 @@
+-- Data.Semigroup: the Semigroup class and its wrappers (the core of GHC's module of
+-- the same name: Min, Max, First, Last, stimes, sconcat).
+module Data.Semigroup
+  ( Semigroup(..), NonEmpty(..), Monoid(..)
+  , Min(..), Max(..), First(..), Last(..)
+  , Dual(..), Endo(..), All(..), Any(..), Sum(..), Product(..)
+  , stimesMonoid, stimesIdempotent, mtimesDefault, diff, cycle1
+  ) where
+
+import Data.Monoid (Dual(..), All(..), Any(..), Sum(..), Product(..))
+
+-- | The smaller of two values.
+newtype Min a = Min { getMin :: a }
+
+instance Eq a => Eq (Min a) where
+  Min a == Min b = a == b
+instance Ord a => Ord (Min a) where
+  compare (Min a) (Min b) = compare a b
+instance Show a => Show (Min a) where
+  showsPrec d (Min a) = showParen (d >= 11) (showString "Min {getMin = " . shows a . showChar '}')
+instance Ord a => Semigroup (Min a) where
+  Min a <> Min b = Min (min a b)
+instance (Ord a, Bounded a) => Monoid (Min a) where
+  mempty = Min maxBound
+
+-- | The larger of two values.
+newtype Max a = Max { getMax :: a }
+
+instance Eq a => Eq (Max a) where
+  Max a == Max b = a == b
+instance Ord a => Ord (Max a) where
+  compare (Max a) (Max b) = compare a b
+instance Show a => Show (Max a) where
+  showsPrec d (Max a) = showParen (d >= 11) (showString "Max {getMax = " . shows a . showChar '}')
+instance Ord a => Semigroup (Max a) where
+  Max a <> Max b = Max (max a b)
+instance (Ord a, Bounded a) => Monoid (Max a) where
+  mempty = Max minBound
+
+-- | The leftmost value.
+newtype First a = First { getFirst :: a }
+
+instance Eq a => Eq (First a) where
+  First a == First b = a == b
+instance Ord a => Ord (First a) where
+  compare (First a) (First b) = compare a b
+instance Show a => Show (First a) where
+  showsPrec d (First a) = showParen (d >= 11) (showString "First {getFirst = " . shows a . showChar '}')
+instance Semigroup (First a) where
+  a <> _ = a
+
+-- | The rightmost value.
+newtype Last a = Last { getLast :: a }
+
+instance Eq a => Eq (Last a) where
+  Last a == Last b = a == b
+instance Ord a => Ord (Last a) where
+  compare (Last a) (Last b) = compare a b
+instance Show a => Show (Last a) where
+  showsPrec d (Last a) = showParen (d >= 11) (showString "Last {getLast = " . shows a . showChar '}')
+instance Semigroup (Last a) where
+  _ <> b = b
+
+-- | stimes for a monoid: zero repetitions are mempty.
+stimesMonoid :: (Integral b, Monoid a) => b -> a -> a
+stimesMonoid n x
+  | n < 0 = errorWithoutStackTrace "stimesMonoid: negative multiplier"
+  | n == 0 = mempty
+  | otherwise = mconcat (replicateI n x)
+  where
+    replicateI k y = if k <= 0 then [] else y : replicateI (k - 1) y
+
+-- | stimes for an idempotent semigroup: every positive count gives the value.
+stimesIdempotent :: Integral b => b -> a -> a
+stimesIdempotent n x
+  | n <= 0 = errorWithoutStackTrace "stimesIdempotent: positive multiplier expected"
+  | otherwise = x
+
+-- | Repeat a value of a monoid n times (mempty for zero).
+mtimesDefault :: (Integral b, Monoid a) => b -> a -> a
+mtimesDefault n x
+  | n == 0 = mempty
+  | otherwise = stimes n x
+
+-- | A value as an endomorphism by left multiplication.
+diff :: Semigroup m => m -> Endo m
+diff = Endo . (<>)
+
+-- | The infinite repetition of a value.
+cycle1 :: Semigroup m => m -> m
+cycle1 xs = xs' where xs' = xs <> xs'
