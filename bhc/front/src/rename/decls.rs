@@ -36,7 +36,7 @@ pub fn rename_module(
     let name = m.name.as_ref().map(|i| i.name.clone()).unwrap_or_else(|| "Main".to_string());
     let mut errors = Vec::new();
     let mut gscope = GlobalScope::default();
-    scope::import_all(&mut gscope, &m.imports, interfaces, !is_base, m.span, &mut errors);
+    scope::import_all(&mut gscope, &m.imports, interfaces, !is_base, primitives, m.span, &mut errors);
     let mut r = Renamer::new(env, &name, is_base, gscope, Supply::default(), srcmap);
     r.errors = errors;
     let class_methods = r.collect_top(&m.decls);
