@@ -10,6 +10,8 @@
 //! every heap layout belong to `bhc-rts`; this crate must not define either, and it has
 //! no unsafe code.
 
+#![forbid(unsafe_code)]
+
 mod compile;
 mod disasm;
 mod link;
@@ -31,7 +33,11 @@ pub struct BytecodeError {
 
 impl fmt::Display for BytecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "byte-code compilation of `{}`: {}", self.binding, self.message)
+        write!(
+            f,
+            "byte-code compilation of `{}`: {}",
+            self.binding, self.message
+        )
     }
 }
 

@@ -17,6 +17,8 @@ compile_error!("bhc-rts assumes 64-bit machine words");
 mod apply;
 mod capability;
 mod gc;
+#[cfg(test)]
+mod gc_tests;
 mod globals;
 mod heap;
 mod info;

@@ -1,0 +1,179 @@
+//! The public face of the RTS: [`Runtime`] (create, run an IO action, interrupt,
+//! statistics, captured output) and the outcome and error types. Linking lives in
+//! `link_api`; this module only wires the parts together and must not grow logic of
+//! its own.
+
+use crate::capability::Capability;
+use crate::globals::Globals;
+use crate::heap::Heap;
+use crate::info::NextStep;
+use crate::io::Io;
+use crate::link_api::Immortal;
+use crate::native::{word, APPLY_FRAME_INFO};
+use crate::options::{stress_from_env, RtsOptions};
+use crate::stack::{self, Stack};
+use crate::{gc, scheduler};
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// How a call to [`Runtime::run_io`] ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The action returned (its result was evaluated to WHNF).
+    Finished,
+    /// The program called `exit#` with this code.
+    Exit(i32),
+    /// An exception reached the bottom of the stack.
+    Uncaught,
+    /// The interrupt flag was set.
+    Interrupted,
+}
+
+/// A failure of the runtime itself (not a Haskell exception).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RtsError {
+    UnknownGlobal(String),
+    /// The heap cannot grow to hold the live data (and no `Prelude.heapOverflow` is
+    /// linked to raise).
+    HeapExhausted,
+    /// The stack limit was reached and no `Prelude.stackOverflow` is linked.
+    StackOverflow,
+    /// `<<loop>>`: a thunk needed its own value, and no `Prelude.nonTermination` is
+    /// linked.
+    Loop,
+    /// Byte code that does not validate.
+    InvalidCode(String),
+    /// A broken internal invariant.
+    Internal(String),
+}
+
+impl fmt::Display for RtsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RtsError::UnknownGlobal(name) => write!(f, "unknown global `{name}`"),
+            RtsError::HeapExhausted => f.write_str("heap exhausted"),
+            RtsError::StackOverflow => f.write_str("stack overflow"),
+            RtsError::Loop => f.write_str("<<loop>>"),
+            RtsError::InvalidCode(msg) => write!(f, "invalid byte code: {msg}"),
+            RtsError::Internal(msg) => write!(f, "internal runtime error: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for RtsError {}
+
+/// Storage manager statistics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GcStats {
+    pub collections: u64,
+    pub bytes_allocated: u64,
+    pub bytes_copied: u64,
+}
+
+/// A runtime: one heap, one Haskell thread, the linked modules, the standard handles.
+pub struct Runtime {
+    pub(crate) cap: Box<Capability>,
+}
+
+impl Runtime {
+    /// `BHC_GC_STRESS=1` in the environment turns stress mode on whatever `opts` say.
+    pub fn new(opts: RtsOptions) -> Runtime {
+        let stress = opts.gc_stress || stress_from_env();
+        let mut heap = Heap::new(opts.heap_words, opts.max_heap_words, stress);
+        let hp = heap.start();
+        let hp_lim = if stress { hp } else { heap.end() };
+        let mut cap = Box::new(Capability {
+            r1: 0,
+            sp: std::ptr::null_mut(),
+            sp_lim: std::ptr::null_mut(),
+            hp,
+            hp_lim,
+            need: 0,
+            retry: NextStep::Return,
+            r1_is_ptr: false,
+            loose: 0,
+            exit_code: 0,
+            heap,
+            stack: Stack::new(opts.stack_words, opts.max_stack_words),
+            globals: Globals::default(),
+            handles: Vec::new(),
+            io: Io::new(opts.capture_output),
+            immortal: Immortal::default(),
+            interrupt: Arc::new(AtomicBool::new(false)),
+            fatal: None,
+            world: 0,
+        });
+        stack::reset(&mut cap);
+        Runtime { cap }
+    }
+
+    /// Apply the closure of `global` (an `IO a`, at run time a function from the world
+    /// token to `IORes a`) to the world token, evaluate the result to WHNF and flush
+    /// stdout and stderr. The runtime stays usable whatever the outcome.
+    pub fn run_io(&mut self, global: &str) -> Result<Outcome, RtsError> {
+        let cap = &mut *self.cap;
+        let closure = cap
+            .globals
+            .lookup(global)
+            .ok_or_else(|| RtsError::UnknownGlobal(global.to_string()))?;
+        cap.world = match cap.globals.lookup("Prelude.RealWorld") {
+            Some(w) => w,
+            None => cap.immortal.own_world(),
+        };
+        cap.interrupt.store(false, Ordering::Relaxed);
+        stack::reset(cap);
+        // SAFETY: a reset stack has room for these four words above its stop frame.
+        unsafe {
+            cap.push(cap.world);
+            cap.push(1);
+            cap.push(1);
+            cap.push(word(&APPLY_FRAME_INFO));
+        }
+        cap.r1 = closure;
+        let result = scheduler::run(cap, NextStep::Enter);
+        cap.io.flush_all();
+        stack::reset(cap);
+        cap.r1 = 0;
+        result
+    }
+
+    /// Setting this flag makes the running computation stop soon with
+    /// [`Outcome::Interrupted`]; `run_io` clears it when it starts.
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.cap.interrupt.clone()
+    }
+
+    pub fn stats(&self) -> GcStats {
+        let mut stats = self.cap.heap.stats;
+        stats.bytes_allocated += (self.cap.hp as usize - self.cap.heap.alloc_mark as usize) as u64;
+        stats
+    }
+
+    /// Collect garbage now.
+    pub fn collect_garbage(&mut self) -> Result<(), RtsError> {
+        gc::collect(&mut self.cap, 0)
+    }
+
+    /// The output written so far when `capture_output` is set: (stdout, stderr).
+    pub fn take_output(&mut self) -> (Vec<u8>, Vec<u8>) {
+        self.cap.io.take_captured()
+    }
+
+    /// Read stdin from `input` instead of the process's stdin.
+    pub fn set_stdin(&mut self, input: Box<dyn Read>) {
+        let reader: Box<dyn BufRead> = Box::new(BufReader::new(input));
+        self.cap.io.set_input(reader);
+    }
+
+    pub fn has_global(&self, name: &str) -> bool {
+        self.cap.globals.lookup(name).is_some()
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.cap.io.flush_all();
+    }
+}
