@@ -32,6 +32,7 @@ fn con_value(name: &str, tycon: &str, dc: DataCon, scheme: Scheme) -> ValueInfo 
             newtype: false,
             labels: vec![None; arity],
             strict: vec![false; arity],
+            dicts: 0,
         }),
     }
 }
@@ -45,6 +46,9 @@ pub fn wired_in() -> WiredIn {
     let mut values = Vec::new();
     for prim in [wired::INT_PRIM, wired::CHAR_PRIM, wired::DOUBLE_PRIM, wired::ADDR_PRIM] {
         tycons.push(tycon(prim, 0, Vec::new()));
+    }
+    for (prim, arity) in wired::UNLIFTED_POINTERS {
+        tycons.push(tycon(prim, *arity, Vec::new()));
     }
     tycons.push(tycon(wired::ARROW, 2, Vec::new()));
 
@@ -101,7 +105,7 @@ pub fn rep_of(t: &Type) -> Rep {
 }
 
 /// Parses the small type language of `PrimOp::signature`: type constants, variables
-/// (implicitly quantified in order of appearance), `->` and parentheses.
+/// (implicitly quantified in order of appearance), application, `->` and parentheses.
 fn parse_signature(sig: &str) -> Option<Scheme> {
     let tokens = tokenize(sig);
     let mut vars: Vec<String> = Vec::new();
@@ -144,7 +148,10 @@ fn tokenize(s: &str) -> Vec<String> {
 }
 
 fn parse_fun(tokens: &[String], pos: &mut usize, vars: &mut Vec<String>) -> Option<Type> {
-    let arg = parse_atom(tokens, pos, vars)?;
+    let mut arg = parse_atom(tokens, pos, vars)?;
+    while tokens.get(*pos).is_some_and(|t| t != "->" && t != ")") {
+        arg = Type::app(arg, parse_atom(tokens, pos, vars)?);
+    }
     if tokens.get(*pos).map(String::as_str) == Some("->") {
         *pos += 1;
         let res = parse_fun(tokens, pos, vars)?;
@@ -187,6 +194,19 @@ mod tests {
         assert_eq!(values.len(), PrimOp::ALL.len());
         let catch = values.iter().find(|v| &*v.name == "Prelude.catch#").map(|v| show_scheme(&v.scheme));
         assert_eq!(catch.as_deref(), Some("(RealWorld -> r) -> (e -> RealWorld -> r) -> RealWorld -> r"));
+    }
+
+    #[test]
+    fn signatures_apply_unlifted_pointer_types() {
+        let s = parse_signature("MutVar# a -> a -> RealWorld -> IORes (Array# b)").map(|s| show_scheme(&s));
+        assert_eq!(s.as_deref(), Some("MutVar# a -> a -> RealWorld -> IORes (Array# b)"));
+        let w = wired_in();
+        for name in ["Prelude.ByteArray#", "Prelude.MutableByteArray#", "Prelude.BigInt#"] {
+            assert!(w.tycons.iter().any(|t| &*t.name == name && t.arity == 0), "{name}");
+        }
+        for name in ["Prelude.MutVar#", "Prelude.Array#", "Prelude.MutableArray#"] {
+            assert!(w.tycons.iter().any(|t| &*t.name == name && t.arity == 1), "{name}");
+        }
     }
 
     #[test]

@@ -42,7 +42,12 @@ pub struct Occ {
 pub enum Lit {
     /// A literal of type `Integer` (overloaded literals are `fromInteger` applied to it).
     Integer(i128),
-    /// A fractional literal, typed `Double` until `Rational` exists.
+    /// An `Integer` literal beyond `i128`, as decimal digits (with an optional `-`).
+    BigInteger(Rc<str>),
+    /// A fractional literal of type `Rational` (overloaded ones are `fromRational`
+    /// applied to it): `num / den` in lowest terms, and the nearest `Double`.
+    Rational { num: i128, den: i128, double: f64 },
+    /// A fractional literal typed `Double`: only while base lacks `fromRational`.
     Frac(f64),
     Char(char),
     String(Rc<str>),
@@ -245,6 +250,9 @@ pub struct SigType {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConDef {
+    /// Existentially quantified type variables and the context packed with them.
+    pub exists: Vec<Rc<str>>,
+    pub context: Vec<ConstraintExpr>,
     pub name: Name,
     pub fields: Vec<(TypeExpr, bool)>,
     pub labels: Vec<Option<Name>>,

@@ -1,6 +1,6 @@
 //! What one compiled module tells the modules (and the REPL) that use it: the entities it
 //! defines or re-exports with their types, its exported and top-level names, fixities and
-//! the instances visible in it. Plain data (later serialised to `.bhi`); it must not hold
+//! the instances visible in it. Plain data (serialised to `.bhi` by `bhi`); it must not hold
 //! anything checker-internal (no meta or rigid type variables).
 
 use crate::types::{Name, Pred, Scheme, Type};
@@ -46,6 +46,9 @@ pub struct ConInfo {
     /// Field labels in order (`None` for positional fields).
     pub labels: Vec<Option<Name>>,
     pub strict: Vec<bool>,
+    /// Dictionaries packed by an existential constructor's context: the first `dicts`
+    /// fields of `data_con`, before the source fields that `labels` and `strict` describe.
+    pub dicts: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -41,6 +41,9 @@ pub struct FrontOptions {
     pub primitives: bool,
     /// The module's source text, to turn spans into lines and columns for those messages.
     pub source: String,
+    /// Names exported by base modules the program did not import, as (module, names):
+    /// a name not in scope that one of them exports gets an "add `import M (x)`" help.
+    pub known_exports: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Clone, Debug)]
@@ -63,7 +66,11 @@ pub fn compile_module(
         }
     }
     let srcmap = Rc::new(location::SourceMap::new(&opts.file_name, &opts.source));
-    let renamed = rename::rename_module(m, &env, imports, opts.is_base, opts.primitives, srcmap.clone())?;
+    let renamed = rename::rename_module(m, &env, imports, opts.is_base, opts.primitives, srcmap.clone())
+        .map_err(|mut ds| {
+            rename::imports_hint::add_import_hints(&mut ds, &opts.source, &opts.known_exports);
+            ds
+        })?;
     let is_main = renamed.module.name == "Main";
     let (elab, supply) = typecheck::check_module(&renamed.module, &mut env, renamed.supply.clone(), is_main)?;
     let core = desugar::desugar_module(&renamed.module, &env, &elab, supply, srcmap, opts.is_base)?;

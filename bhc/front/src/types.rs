@@ -31,6 +31,15 @@ pub mod wired {
     pub const CHAR_PRIM: &str = "Prelude.Char#";
     pub const DOUBLE_PRIM: &str = "Prelude.Double#";
     pub const ADDR_PRIM: &str = "Prelude.Addr#";
+    /// Unlifted pointer types of the runtime's objects (never thunks), with their arities.
+    pub const UNLIFTED_POINTERS: &[(&str, usize)] = &[
+        ("Prelude.ByteArray#", 0),
+        ("Prelude.MutableByteArray#", 0),
+        ("Prelude.BigInt#", 0),
+        ("Prelude.MutVar#", 1),
+        ("Prelude.Array#", 1),
+        ("Prelude.MutableArray#", 1),
+    ];
 
     /// `Prelude.(,)`, `Prelude.(,,)`, ... for `arity` >= 2.
     pub fn tuple(arity: usize) -> String {

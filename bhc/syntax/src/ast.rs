@@ -150,6 +150,10 @@ pub struct DataDecl {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConDecl {
+    /// Existential quantification: `forall e . Exception e => SomeException e` has
+    /// `exists = [e]` and a context (accepted in every module, as if the extension were on).
+    pub exists: Vec<Ident>,
+    pub context: Vec<Constraint>,
     pub name: Ident,
     pub fields: ConFields,
     pub span: Span,

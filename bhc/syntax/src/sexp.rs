@@ -138,6 +138,16 @@ pub fn rhs(r: &Rhs) -> String {
 }
 
 fn con(c: &ConDecl) -> String {
+    let plain = con_fields(c);
+    if c.exists.is_empty() && c.context.is_empty() {
+        return plain;
+    }
+    let vars = c.exists.iter().map(|v| v.name.clone());
+    let ctx = c.context.iter().map(|k| list(&qname(&k.class), [ty(&k.ty)]));
+    list("forall", [list("vars", vars), list("ctx", ctx), plain])
+}
+
+fn con_fields(c: &ConDecl) -> String {
     let strict = |s: bool, t: &Type| if s { format!("!{}", ty(t)) } else { ty(t) };
     match &c.fields {
         ConFields::Positional { fields, infix } => {

@@ -9,8 +9,8 @@ use crate::builtins;
 use crate::core::{Alt, AltCon, Bind, Expr, TopBind};
 use crate::hir;
 use crate::interface::ValueKind;
-use crate::typecheck::MethodImpl;
-use crate::types::{base_name, module_of};
+use crate::typecheck::{EvVar, MethodImpl, TYPEABLE};
+use crate::types::{base_name, module_of, wired, Name};
 use bhc_stg::{DataCon, Global, Occ, Rep};
 use bhc_syntax::ast::Span;
 use std::rc::Rc;
@@ -101,6 +101,38 @@ impl Desugarer<'_> {
         out
     }
 
+    /// The dictionary of `Typeable (tycon a1 .. an)`, which no instance declares:
+    /// `C:Typeable (\_ -> TypeRep "tycon" [typeRep# d1 (), .., typeRep# dn ()])`, where
+    /// `di` is the argument types' evidence (the proxy argument is never evaluated).
+    pub(super) fn typeable_dict(&mut self, tycon: &Name, args: &[EvVar]) -> Expr {
+        let span = Span::default();
+        let class = self.env.classes.get(TYPEABLE).cloned();
+        let Some(class) = class.filter(|c| c.supers.is_empty() && c.methods.len() == 1) else {
+            self.internal(format!("internal: base does not define `{TYPEABLE}` with one method and no superclass"), span);
+            return Expr::Lit(bhc_stg::Lit::Int(0));
+        };
+        let (Some(rep_con), Some(nil), Some(cons), Some(unit)) = (
+            self.con("Prelude.TypeRep", span),
+            self.con(wired::LIST, span),
+            self.con(wired::CONS, span),
+            self.con(wired::UNIT, span),
+        ) else {
+            return Expr::Lit(bhc_stg::Lit::Int(0));
+        };
+        let method = class.methods[0].clone();
+        let mut reps = Expr::Con(nil);
+        for ev in args.iter().rev() {
+            let d = self.dict(*ev);
+            let rep = Expr::App(Box::new(Self::global(&method)), vec![d, Expr::Con(unit.clone())]);
+            reps = Expr::App(Box::new(Expr::Con(cons.clone())), vec![rep, reps]);
+        }
+        let unpack = self.prelude_global("unpackCString#", span);
+        let name = Expr::App(Box::new(unpack), vec![Self::string_lit(tycon)]);
+        let body = Expr::App(Box::new(Expr::Con(rep_con)), vec![name, reps]);
+        let proxy = self.fresh("proxy", Rep::Ptr);
+        Expr::App(Box::new(Expr::Con(class.dict_con)), vec![Expr::Lam(vec![proxy], Box::new(body))])
+    }
+
     fn no_method(&mut self, method: &str, span: Span) -> Expr {
         let error = self.prelude_global("error", span);
         let unpack = self.prelude_global("unpackCString#", span);
@@ -135,7 +167,7 @@ impl Desugarer<'_> {
                         continue;
                     };
                     let vars: Vec<_> = info.data_con.fields.iter().map(|rep| self.fresh("f", *rep)).collect();
-                    let Some(picked) = vars.get(pos) else { continue };
+                    let Some(picked) = vars.get(info.dicts + pos) else { continue };
                     let rhs = Expr::Var(Occ::Local(picked.clone()));
                     alts.push(Alt { con: AltCon::Data(info.data_con.clone()), vars, rhs });
                 }

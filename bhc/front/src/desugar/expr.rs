@@ -10,7 +10,6 @@ use crate::interface::ValueKind;
 use crate::types::Name;
 use bhc_stg::{Global, Lit, Occ, PrimOp, Rep};
 use bhc_syntax::ast::Span;
-use bhc_syntax::Diagnostic;
 
 impl Desugarer<'_> {
     pub fn expr(&mut self, e: &hir::Expr) -> Expr {
@@ -37,10 +36,17 @@ impl Desugarer<'_> {
 
     pub(super) fn lit(&mut self, l: &HLit, span: Span) -> Expr {
         match l {
-            HLit::Integer(n) => match self.int_lit(*n, span) {
-                Some(n) => self.boxed("IS#", Lit::Int(n), span),
-                None => Expr::Lit(Lit::Int(0)),
+            HLit::Integer(n) => match i64::try_from(*n) {
+                Ok(n) => self.boxed("IS#", Lit::Int(n), span),
+                Err(_) => self.big_integer(&n.to_string(), span),
             },
+            HLit::BigInteger(digits) => self.big_integer(digits, span),
+            HLit::Rational { num, den, .. } => {
+                let ratio = self.con_value(&Name::from("Prelude.:%"), span);
+                let num = self.lit(&HLit::Integer(*num), span);
+                let den = self.lit(&HLit::Integer(*den), span);
+                Expr::App(Box::new(ratio), vec![num, den])
+            }
             HLit::Frac(x) => self.boxed("D#", Lit::Double(*x), span),
             HLit::Char(c) => self.boxed("C#", Lit::Char(*c), span),
             HLit::String(s) if s.is_empty() => match self.con(crate::types::wired::LIST, span) {
@@ -58,19 +64,10 @@ impl Desugarer<'_> {
         }
     }
 
-    fn int_lit(&mut self, n: i128, span: Span) -> Option<i64> {
-        match i64::try_from(n) {
-            Ok(n) => Some(n),
-            Err(_) => {
-                self.errors.push(Diagnostic::new(
-                    "E0110",
-                    "integer literal out of the 64-bit range (big integers are not supported yet)",
-                    span,
-                    "here",
-                ));
-                None
-            }
-        }
+    /// An `Integer` beyond `Int#`: `integerFromAddr# "digits"#` (docs/conventions.md).
+    fn big_integer(&mut self, digits: &str, span: Span) -> Expr {
+        let f = self.prelude_global("integerFromAddr#", span);
+        Expr::App(Box::new(f), vec![Self::string_lit(digits)])
     }
 
     fn boxed(&mut self, con: &str, lit: Lit, span: Span) -> Expr {
@@ -83,27 +80,35 @@ impl Desugarer<'_> {
     /// `fromInteger d (literal)` where `d` is the Num dictionary of Int, Integer or
     /// Double: the literal of that type, built directly.
     fn known_literal(&mut self, f: &hir::Expr, a: &hir::Expr) -> Option<Expr> {
-        let (hir::Expr::Var(o), hir::Expr::Lit(HLit::Integer(n), span)) = (f, a) else {
+        let (hir::Expr::Var(o), hir::Expr::Lit(lit, span)) = (f, a) else {
             return None;
         };
-        if !matches!(&o.target, Target::Global(g) if &**g == "Prelude.fromInteger") {
-            return None;
-        }
+        let Target::Global(conversion) = &o.target else { return None };
         let ev = *self.elab.occ_evidence.get(&o.id)?.first()?;
         let dict = self.dict_instance(ev)?.clone();
-        let is = |d: Option<&Name>| d == Some(&dict);
-        if is(self.instance_dict("Prelude.Num", "Prelude.Int")) {
-            let n = self.int_lit(*n, *span)?;
-            return Some(self.boxed("I#", Lit::Int(n), *span));
+        let is = |this: &Self, class: &str, ty: &str| this.instance_dict(class, ty) == Some(&dict);
+        match (&**conversion, lit) {
+            ("Prelude.fromInteger", HLit::Integer(n)) => {
+                if is(self, "Prelude.Num", "Prelude.Int") {
+                    // Like GHC, an `Int` literal out of range wraps around.
+                    return Some(self.boxed("I#", Lit::Int(*n as i64), *span));
+                }
+                if is(self, "Prelude.Num", "Prelude.Integer") {
+                    return Some(self.lit(lit, *span));
+                }
+                if is(self, "Prelude.Num", "Prelude.Double") {
+                    return Some(self.boxed("D#", Lit::Double(*n as f64), *span));
+                }
+                None
+            }
+            ("Prelude.fromRational", HLit::Rational { double, .. }) => {
+                if is(self, "Prelude.Fractional", "Prelude.Double") {
+                    return Some(self.boxed("D#", Lit::Double(*double), *span));
+                }
+                None
+            }
+            _ => None,
         }
-        if is(self.instance_dict("Prelude.Num", "Prelude.Integer")) {
-            let n = self.int_lit(*n, *span)?;
-            return Some(self.boxed("IS#", Lit::Int(n), *span));
-        }
-        if is(self.instance_dict("Prelude.Num", "Prelude.Double")) {
-            return Some(self.boxed("D#", Lit::Double(*n as f64), *span));
-        }
-        None
     }
 
     fn expr_inner(&mut self, e: &hir::Expr) -> Expr {
@@ -132,7 +137,8 @@ impl Desugarer<'_> {
         }
     }
 
-    /// A constructor as a value; a newtype's constructor is the identity.
+    /// A constructor as a value; a newtype's constructor is the identity. An
+    /// existential constructor comes applied to the dictionaries it packs.
     fn con_value(&mut self, n: &Name, span: Span) -> Expr {
         if self.is_newtype_con(n) {
             let x = self.fresh("x", Rep::Ptr);
@@ -141,25 +147,29 @@ impl Desugarer<'_> {
         let Some(dc) = self.con(n, span) else {
             return Expr::Lit(Lit::Int(0));
         };
-        let strict = match self.env.values.get(n).map(|v| &v.kind) {
-            Some(ValueKind::Con(c)) => c.strict.clone(),
-            _ => Vec::new(),
+        let (dicts, strict) = match self.env.values.get(n).map(|v| &v.kind) {
+            Some(ValueKind::Con(c)) => (c.dicts, c.strict.clone()),
+            _ => (0, Vec::new()),
         };
-        if !strict.iter().zip(&dc.fields).any(|(s, r)| *s && *r == Rep::Ptr) {
-            return Expr::Con(dc);
+        let evs = if dicts > 0 { self.elab.con_evidence.get(&span).cloned().unwrap_or_default() } else { Vec::new() };
+        let packed: Vec<Expr> = evs.into_iter().map(|ev| self.dict(ev)).collect();
+        let pack = |e: Expr| if packed.is_empty() { e } else { Expr::App(Box::new(e), packed) };
+        let source_fields = dc.fields.get(dicts..).unwrap_or(&[]);
+        if !strict.iter().zip(source_fields).any(|(s, r)| *s && *r == Rep::Ptr) {
+            return pack(Expr::Con(dc));
         }
         // A constructor with strict fields evaluates them before it builds the value.
         let vars: Vec<_> = dc.fields.iter().map(|r| self.fresh("a", *r)).collect();
         let args = vars.iter().map(|v| Expr::Var(Occ::Local(v.clone()))).collect();
         let mut body = Expr::App(Box::new(Expr::Con(dc.clone())), args);
-        for (v, s) in vars.iter().zip(&strict).rev() {
+        for (v, s) in vars.iter().skip(dicts).zip(&strict).rev() {
             if *s && v.rep == Rep::Ptr {
                 let b = self.fresh("strict", Rep::Ptr);
                 let forced = Alt { con: AltCon::Default, vars: Vec::new(), rhs: body };
                 body = Expr::Case(Box::new(Expr::Var(Occ::Local(v.clone()))), b, vec![forced]);
             }
         }
-        Expr::Lam(vars, Box::new(body))
+        pack(Expr::Lam(vars, Box::new(body)))
     }
 
     fn application(&mut self, e: &hir::Expr) -> Expr {
@@ -225,10 +235,10 @@ impl Desugarer<'_> {
         if args.is_empty() {
             return head;
         }
-        match head {
-            Expr::Lam(_, _) if args.len() == 1 => args.remove(0),
-            h => Expr::App(Box::new(h), args),
+        if self.is_newtype_con(con) && args.len() == 1 {
+            return args.remove(0);
         }
+        Expr::App(Box::new(head), args)
     }
 
     fn record_update(&mut self, rec: &hir::Expr, fields: &[(Name, hir::Expr)], span: Span) -> Expr {
@@ -263,14 +273,14 @@ impl Desugarer<'_> {
                 return Self::wrap_binds(binds, values.swap_remove(0).1);
             }
             let vars: Vec<_> = info.data_con.fields.iter().map(|r| self.fresh("f", *r)).collect();
-            let args = info
-                .labels
-                .iter()
-                .zip(&vars)
-                .map(|(l, v)| match values.iter().find(|(f, _)| Some(f) == l.as_ref()) {
-                    Some((_, e)) => e.clone(),
-                    None => Expr::Var(Occ::Local(v.clone())),
-                })
+            let packed = vars.iter().take(info.dicts).map(|v| Expr::Var(Occ::Local(v.clone())));
+            let args: Vec<Expr> = packed
+                .chain(info.labels.iter().zip(&vars[info.dicts.min(vars.len())..]).map(|(l, v)| {
+                    match values.iter().find(|(f, _)| Some(f) == l.as_ref()) {
+                        Some((_, e)) => e.clone(),
+                        None => Expr::Var(Occ::Local(v.clone())),
+                    }
+                }))
                 .collect();
             let rhs = Expr::App(Box::new(Expr::Con(info.data_con.clone())), args);
             alts.push(Alt { con: AltCon::Data(info.data_con.clone()), vars, rhs });
@@ -288,7 +298,7 @@ impl Desugarer<'_> {
         for c in cons {
             if let Some(ValueKind::Con(info)) = self.env.values.get(&c).map(|v| &v.kind) {
                 if let Some(i) = info.labels.iter().position(|l| l.as_ref() == Some(field)) {
-                    return info.data_con.fields.get(i).copied().unwrap_or(Rep::Ptr);
+                    return info.data_con.fields.get(info.dicts + i).copied().unwrap_or(Rep::Ptr);
                 }
             }
         }

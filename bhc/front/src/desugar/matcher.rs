@@ -7,6 +7,7 @@
 //! clause continues with the next clause.
 
 use super::{subst, Desugarer};
+use crate::typecheck::EvVar;
 use crate::core::{Alt, AltCon, Bind, Expr};
 use crate::hir::{self, Guard, Lit as HLit, Pat};
 use bhc_stg::{DataCon, Lit, Occ, Rep, Var};
@@ -297,26 +298,41 @@ impl<'h> Desugarer<'_> {
     }
 
     fn con_block(&mut self, v: &Var, rest: &[Var], eqns: Vec<Eqn<'h>>, fail: Expr) -> Expr {
-        let mut groups: Vec<(DataCon, Vec<Eqn<'h>>)> = Vec::new();
+        let mut groups: Vec<(DataCon, Vec<Eqn<'h>>, Vec<Vec<EvVar>>)> = Vec::new();
         for mut eqn in eqns {
             let Pat::Con(name, args, span) = eqn.pats.remove(0) else {
                 continue;
             };
             let Some(dc) = self.con(&name, span) else { continue };
+            let evs = self.elab.pat_evidence.get(&span).cloned();
             let mut pats = args;
             pats.append(&mut eqn.pats);
             eqn.pats = pats;
-            match groups.iter_mut().find(|(d, _)| *d == dc) {
-                Some((_, list)) => list.push(eqn),
-                None => groups.push((dc, vec![eqn])),
+            match groups.iter_mut().find(|(d, _, _)| *d == dc) {
+                Some((_, list, dicts)) => {
+                    list.push(eqn);
+                    dicts.extend(evs);
+                }
+                None => groups.push((dc, vec![eqn], evs.into_iter().collect())),
             }
         }
-        let family = groups.first().map(|(d, _)| d.family_size as usize).unwrap_or(0);
+        let family = groups.first().map(|(d, _, _)| d.family_size as usize).unwrap_or(0);
         let complete = groups.len() >= family;
         let mut alts = Vec::new();
-        for (dc, eqns) in groups {
+        for (dc, eqns, dicts) in groups {
             let fields: Vec<Var> = dc.fields.iter().map(|r| self.fresh("field", *r)).collect();
-            let mut vars = fields.clone();
+            // An existential constructor's packed dictionaries become the evidence its
+            // patterns were given (each equation's own evidence variables).
+            for evs in &dicts {
+                for (ev, field) in evs.iter().zip(&fields) {
+                    self.dict_vars.insert(*ev, field.clone());
+                }
+            }
+            let packed = match self.env.values.get(&dc.name.0).map(|v| &v.kind) {
+                Some(crate::interface::ValueKind::Con(c)) => c.dicts.min(fields.len()),
+                _ => 0,
+            };
+            let mut vars = fields[packed..].to_vec();
             vars.extend_from_slice(rest);
             let rhs = self.match_(&vars, eqns, fail.clone());
             alts.push(Alt { con: AltCon::Data(dc), vars: fields, rhs });

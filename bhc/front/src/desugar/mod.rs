@@ -145,6 +145,10 @@ impl<'a> Desugarer<'a> {
                     let args: Vec<core::Expr> = args.clone().into_iter().map(|a| self.dict(a)).collect();
                     return core::Expr::App(Box::new(f), args);
                 }
+                Some(Dict::Typeable { tycon, args }) => {
+                    let (tycon, args) = (tycon.clone(), args.clone());
+                    return self.typeable_dict(&tycon, &args);
+                }
                 Some(Dict::Super { of, class, index }) => {
                     let sel: Name = Rc::from(classes::super_selector(class, *index));
                     let d = self.dict(*of);
@@ -170,7 +174,7 @@ impl<'a> Desugarer<'a> {
             match self.elab.ev_binds.get(&ev)? {
                 Dict::Alias(e) => ev = *e,
                 Dict::Inst { dict, .. } => return Some(dict),
-                Dict::Super { .. } => return None,
+                Dict::Super { .. } | Dict::Typeable { .. } => return None,
             }
         }
     }

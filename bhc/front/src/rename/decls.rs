@@ -159,7 +159,8 @@ pub fn rename_module(
 /// Base's own view of the wired-in types and the primops.
 fn wired_names(env: &Env) -> NameTable {
     let mut t = NameTable::default();
-    for prim in [wired::INT_PRIM, wired::CHAR_PRIM, wired::DOUBLE_PRIM, wired::ADDR_PRIM] {
+    let unlifted = wired::UNLIFTED_POINTERS.iter().map(|(n, _)| *n);
+    for prim in [wired::INT_PRIM, wired::CHAR_PRIM, wired::DOUBLE_PRIM, wired::ADDR_PRIM].into_iter().chain(unlifted) {
         t.types.insert(base_name(prim).to_string(), Rc::from(prim));
     }
     for v in builtins::primop_values() {
@@ -362,7 +363,9 @@ impl Renamer<'_> {
                     (fs, labels)
                 }
             };
-            cons.push(hir::ConDef { name: self.global_name(&c.name.name), fields, labels, span: c.span });
+            let exists = c.exists.iter().map(|v| Rc::from(v.name.as_str())).collect();
+            let context = c.context.iter().map(|k| self.constraint(k)).collect();
+            cons.push(hir::ConDef { exists, context, name: self.global_name(&c.name.name), fields, labels, span: c.span });
         }
         if d.newtype && (cons.len() != 1 || cons[0].fields.len() != 1) {
             self.errors.push(Diagnostic::new(

@@ -70,11 +70,7 @@ impl Renamer<'_> {
             }
             Expr::List(es, s) => {
                 let items: Vec<hir::Expr> = es.iter().map(|e| self.expr(e)).collect();
-                let mut acc = hir::Expr::Con(Rc::from(wired::LIST), *s);
-                for item in items.into_iter().rev() {
-                    acc = self.cons(item, acc, *s);
-                }
-                acc
+                self.list_literal(items, *s)
             }
             Expr::EnumFrom { from, then, to, span } => {
                 let f = match (then.is_some(), to.is_some()) {
@@ -181,6 +177,39 @@ impl Renamer<'_> {
         }
     }
 
+    /// `[e1, .., en]` as `e1 : .. : en : []`. A long literal becomes chunks joined by a
+    /// balanced tree of `++`, so that no later pass (nor dropping the tree) recurses
+    /// once per element.
+    fn list_literal(&mut self, items: Vec<hir::Expr>, s: Span) -> hir::Expr {
+        const CHUNK: usize = 256;
+        let mut chunks: Vec<hir::Expr> = Vec::new();
+        let mut items = items.into_iter().peekable();
+        while items.peek().is_some() || chunks.is_empty() {
+            let chunk: Vec<hir::Expr> = items.by_ref().take(CHUNK).collect();
+            let mut acc = hir::Expr::Con(Rc::from(wired::LIST), s);
+            for item in chunk.into_iter().rev() {
+                acc = self.cons(item, acc, s);
+            }
+            chunks.push(acc);
+        }
+        while chunks.len() > 1 {
+            let mut joined = Vec::with_capacity(chunks.len() / 2 + 1);
+            let mut pairs = chunks.into_iter();
+            while let Some(a) = pairs.next() {
+                match pairs.next() {
+                    Some(b) => {
+                        let append = self.prelude_var("++", s);
+                        let left = hir::Expr::App(Box::new(append), Box::new(a), s);
+                        joined.push(hir::Expr::App(Box::new(left), Box::new(b), s));
+                    }
+                    None => joined.push(a),
+                }
+            }
+            chunks = joined;
+        }
+        chunks.pop().unwrap_or_else(|| hir::Expr::Con(Rc::from(wired::LIST), s))
+    }
+
     fn cons(&mut self, head: hir::Expr, tail: hir::Expr, s: Span) -> hir::Expr {
         let c = hir::Expr::Con(Rc::from(wired::CONS), s);
         hir::Expr::App(Box::new(hir::Expr::App(Box::new(c), Box::new(head), s)), Box::new(tail), s)
@@ -190,19 +219,22 @@ impl Renamer<'_> {
         let lit = |l| hir::Expr::Lit(l, s);
         match l {
             Literal::Int(n) => {
+                self.check_integer_range(*n, s);
                 let f = self.prelude_var("fromInteger", s);
                 hir::Expr::App(Box::new(f), Box::new(lit(hir::Lit::Integer(*n))), s)
             }
-            Literal::BigInt(_) => {
-                self.error(Diagnostic::new(
-                    "E0110",
-                    "integer literal too large (big integers are not supported yet)",
-                    s,
-                    "here",
-                ));
-                lit(hir::Lit::Integer(0))
+            Literal::BigInt(digits) => {
+                let big = self.big_integer_lit(digits, s);
+                let f = self.prelude_var("fromInteger", s);
+                hir::Expr::App(Box::new(f), Box::new(lit(big)), s)
             }
-            Literal::Frac(text) => lit(hir::Lit::Frac(self.frac(text, s))),
+            Literal::Frac(text) => match self.frac_lit(text, s) {
+                r @ hir::Lit::Rational { .. } => {
+                    let f = self.prelude_var("fromRational", s);
+                    hir::Expr::App(Box::new(f), Box::new(lit(r)), s)
+                }
+                other => lit(other),
+            },
             Literal::Char(c) => lit(hir::Lit::Char(*c)),
             Literal::String(t) => lit(hir::Lit::String(Rc::from(t.as_str()))),
             Literal::PrimInt(n) => lit(hir::Lit::PrimInt(*n)),
@@ -485,10 +517,11 @@ fn plain(e: hir::Expr, s: Span) -> hir::Rhs {
 fn negated(e: hir::Expr, s: Span, negate: Option<crate::types::Name>, supply: &mut super::Supply) -> hir::Expr {
     let span = s.to(e.span());
     let e = match e {
-        hir::Expr::App(f, a, sp) if is_from_integer(&f) => match *a {
-            hir::Expr::Lit(hir::Lit::Integer(n), ls) => {
-                return hir::Expr::App(f, Box::new(hir::Expr::Lit(hir::Lit::Integer(-n), ls)), sp.to(span));
-            }
+        hir::Expr::App(f, a, sp) if is_literal_conversion(&f) => match *a {
+            hir::Expr::Lit(l, ls) => match negate_lit(l) {
+                Ok(l) => return hir::Expr::App(f, Box::new(hir::Expr::Lit(l, ls)), sp.to(span)),
+                Err(l) => hir::Expr::App(f, Box::new(hir::Expr::Lit(l, ls)), sp),
+            },
             a => hir::Expr::App(f, Box::new(a), sp),
         },
         hir::Expr::Lit(hir::Lit::Frac(x), _) => return hir::Expr::Lit(hir::Lit::Frac(-x), span),
@@ -504,6 +537,20 @@ fn negated(e: hir::Expr, s: Span, negate: Option<crate::types::Name>, supply: &m
     }
 }
 
-fn is_from_integer(f: &hir::Expr) -> bool {
-    matches!(f, hir::Expr::Var(o) if matches!(&o.target, hir::Target::Global(n) if &**n == "Prelude.fromInteger"))
+fn is_literal_conversion(f: &hir::Expr) -> bool {
+    matches!(f, hir::Expr::Var(o) if matches!(&o.target,
+        hir::Target::Global(n) if &**n == "Prelude.fromInteger" || &**n == "Prelude.fromRational"))
+}
+
+/// `-lit` as a literal, or the literal back when it cannot be negated in place.
+fn negate_lit(l: hir::Lit) -> Result<hir::Lit, hir::Lit> {
+    match l {
+        hir::Lit::Integer(n) => Ok(hir::Lit::Integer(-n)),
+        hir::Lit::Rational { num, den, double } => Ok(hir::Lit::Rational { num: -num, den, double: -double }),
+        hir::Lit::BigInteger(d) => Ok(hir::Lit::BigInteger(match d.strip_prefix('-') {
+            Some(pos) => Rc::from(pos),
+            None => Rc::from(format!("-{d}")),
+        })),
+        other => Err(other),
+    }
 }

@@ -9,6 +9,8 @@ mod decls;
 mod deriving;
 mod expr;
 pub mod fixity;
+pub mod imports_hint;
+mod literal;
 mod pat;
 pub mod scope;
 mod suggest;
@@ -232,7 +234,8 @@ impl<'a> Renamer<'a> {
                 let candidates = locals
                     .into_iter()
                     .chain(self.scope.unqualified_values())
-                    .filter(|c| c.starts_with(char::is_uppercase) == q.name.starts_with(char::is_uppercase));
+                    .filter(|c| c.starts_with(char::is_uppercase) == q.name.starts_with(char::is_uppercase))
+                    .filter(|c| is_symbolic(c) == is_symbolic(&q.name));
                 if let Some(s) = suggest::nearest(&q.name, candidates) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
@@ -307,6 +310,61 @@ impl<'a> Renamer<'a> {
         name
     }
 
+    /// Whether base defines `Prelude.<bare>` (so that syntax may use it).
+    fn has_prelude(&self, bare: &str) -> bool {
+        let name: Name = Rc::from(format!("Prelude.{bare}"));
+        if self.is_base {
+            self.top_level.values.get(bare) == Some(&name)
+        } else {
+            self.env.values.contains_key(&name)
+        }
+    }
+
+    /// A fractional literal: the exact `Rational` once base has `fromRational` and
+    /// `:%` (docs/conventions.md), a `Double` before.
+    fn frac_lit(&mut self, text: &str, span: Span) -> hir::Lit {
+        if !(self.has_prelude("fromRational") && self.has_prelude(":%")) {
+            return hir::Lit::Frac(self.frac(text, span));
+        }
+        let double = self.frac(text, span);
+        match literal::exact_rational(text) {
+            Some((num, den)) => hir::Lit::Rational { num, den, double },
+            None => {
+                self.error(Diagnostic::new(
+                    "E0007",
+                    format!("fractional literal `{text}` is beyond the range bhc represents exactly"),
+                    span,
+                    "here",
+                ));
+                hir::Lit::Rational { num: 0, den: 1, double }
+            }
+        }
+    }
+
+    /// An integer literal beyond 128 bits, once base has `integerFromAddr#`.
+    fn big_integer_lit(&mut self, digits: &str, span: Span) -> hir::Lit {
+        self.require_big_integers(span);
+        hir::Lit::BigInteger(Rc::from(digits))
+    }
+
+    /// An integer literal beyond `Int#` needs base's `integerFromAddr#`.
+    fn check_integer_range(&mut self, n: i128, span: Span) {
+        if i64::try_from(n).is_err() {
+            self.require_big_integers(span);
+        }
+    }
+
+    fn require_big_integers(&mut self, span: Span) {
+        if !self.has_prelude("integerFromAddr#") {
+            self.error(Diagnostic::new(
+                "E0110",
+                "integer literal beyond 64 bits (base does not yet provide `integerFromAddr#`)",
+                span,
+                "here",
+            ));
+        }
+    }
+
     fn prelude_var(&mut self, bare: &str, span: Span) -> hir::Expr {
         let name = self.prelude(bare, span);
         hir::Expr::Var(self.global_occ(name, span))
@@ -355,4 +413,9 @@ pub fn rename_repl_expr(
     } else {
         Err(r.errors)
     }
+}
+
+/// Whether a name is an operator (`+`, `:|`) rather than an identifier.
+fn is_symbolic(name: &str) -> bool {
+    name.starts_with(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
 }

@@ -115,6 +115,7 @@ impl Renamer<'_> {
     fn lit_pat(&mut self, l: &Literal, s: Span) -> hir::Pat {
         match l {
             Literal::Int(n) => {
+                self.check_integer_range(*n, s);
                 let eq = self.prelude("==", s);
                 let eq = self.global_occ(eq, s);
                 let from = self.prelude("fromInteger", s);
@@ -124,17 +125,23 @@ impl Renamer<'_> {
             Literal::Frac(text) => {
                 let eq = self.prelude("==", s);
                 let eq = self.global_occ(eq, s);
-                let lit = hir::Lit::Frac(self.frac(text, s));
-                hir::Pat::NumLit { lit, eq, from: None, span: s }
+                let lit = self.frac_lit(text, s);
+                let from = match lit {
+                    hir::Lit::Rational { .. } => {
+                        let f = self.prelude("fromRational", s);
+                        Some(self.global_occ(f, s))
+                    }
+                    _ => None,
+                };
+                hir::Pat::NumLit { lit, eq, from, span: s }
             }
-            Literal::BigInt(_) => {
-                self.error(Diagnostic::new(
-                    "E0110",
-                    "integer literal too large (big integers are not supported yet)",
-                    s,
-                    "here",
-                ));
-                hir::Pat::Wild(self.fresh_binder("_", s))
+            Literal::BigInt(digits) => {
+                let lit = self.big_integer_lit(digits, s);
+                let eq = self.prelude("==", s);
+                let eq = self.global_occ(eq, s);
+                let from = self.prelude("fromInteger", s);
+                let from = self.global_occ(from, s);
+                hir::Pat::NumLit { lit, eq, from: Some(from), span: s }
             }
             Literal::Char(c) => hir::Pat::Lit(hir::Lit::Char(*c), s),
             Literal::String(text) => {

@@ -83,9 +83,24 @@ impl Checker<'_> {
                     self.record_binder(binder, &t);
                     typed.push((binder, t));
                 }
-                Bind::Pat { pat, binder, .. } => {
+                Bind::Pat { pat, binder, span, .. } => {
                     let t = self.fresh_meta();
+                    let givens = self.givens.len();
+                    let existentials = self.existentials.len();
                     self.check_pat(pat, &t);
+                    if self.givens.len() > givens || self.existentials.len() > existentials {
+                        self.givens.truncate(givens);
+                        self.existentials.truncate(existentials);
+                        self.errors.push(
+                            Diagnostic::new(
+                                "E0210",
+                                "an existential constructor cannot be matched in a pattern binding",
+                                *span,
+                                "this binding unpacks an existential type",
+                            )
+                            .with_help("match it with `case` (or in a function's arguments) instead"),
+                        );
+                    }
                     let mut bs = Vec::new();
                     pat.binders(&mut bs);
                     for v in bs {

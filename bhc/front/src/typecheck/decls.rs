@@ -80,17 +80,34 @@ impl Checker<'_> {
         let family_size = d.cons.len() as u32;
         let mut field_types: Vec<(Name, Type)> = Vec::new();
         for (tag, c) in d.cons.iter().enumerate() {
-            let mut vars = TyVars::closed(&d.params);
+            let all_vars: Vec<Rc<str>> = d.params.iter().chain(&c.exists).cloned().collect();
+            let mut vars = TyVars::closed(&all_vars);
             let tys: Vec<Type> = c.fields.iter().map(|(t, _)| self.convert(t, &mut vars)).collect();
+            let context: Vec<Pred> = c.context.iter().map(|k| self.convert_pred(k, &mut vars)).collect();
             let reps: Vec<Rep> = tys.iter().map(crate::builtins::rep_of).collect();
             if d.newtype && reps.iter().any(|r| *r != Rep::Ptr) {
                 self.errors.push(Diagnostic::new("E0207", "a newtype cannot wrap an unboxed type", c.span, "here"));
             }
+            if d.newtype && (!c.exists.is_empty() || !context.is_empty()) {
+                self.errors.push(Diagnostic::new(
+                    "E0207",
+                    "a newtype constructor cannot have an existential context",
+                    c.span,
+                    "here",
+                ));
+            }
+            let dicts = context.len();
             let ty = tys.iter().rev().fold(result.clone(), |acc, t| Type::fun(t.clone(), acc));
-            let scheme = Scheme { vars: d.params.len() as u32, names: d.params.clone(), context: Vec::new(), ty };
-            let data_con = DataCon { name: Global(c.name.clone()), tag: tag as u32, family_size, fields: reps };
+            let scheme = Scheme { vars: all_vars.len() as u32, names: all_vars.clone(), context, ty };
+            let fields = std::iter::repeat(Rep::Ptr).take(dicts).chain(reps).collect();
+            let data_con = DataCon { name: Global(c.name.clone()), tag: tag as u32, family_size, fields };
+            let universal = d.params.len() as u32;
             for (label, t) in c.labels.iter().zip(&tys) {
                 let Some(label) = label else { continue };
+                // A field of existential type has no selector (it would let the type escape).
+                if mentions_gen_from(t, universal) {
+                    continue;
+                }
                 match field_types.iter().find(|(l, _)| l == label) {
                     Some((_, prev)) if prev != t => self.errors.push(Diagnostic::new(
                         "E0113",
@@ -108,6 +125,7 @@ impl Checker<'_> {
                 newtype: d.newtype,
                 labels: c.labels.clone(),
                 strict: c.fields.iter().map(|(_, s)| *s).collect(),
+                dicts,
             };
             self.env
                 .values
@@ -230,6 +248,14 @@ impl Checker<'_> {
         let info = InstanceInfo { class: i.class.clone(), vars: nvars as u32, head, context, dict: Rc::from(dict) };
         self.env.instances.push(info.clone());
         Some(info)
+    }
+}
+
+fn mentions_gen_from(t: &Type, first: u32) -> bool {
+    match t {
+        Type::Gen(i) => *i >= first,
+        Type::App(f, a) => mentions_gen_from(f, first) || mentions_gen_from(a, first),
+        _ => false,
     }
 }
 

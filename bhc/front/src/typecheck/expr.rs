@@ -3,7 +3,7 @@
 //! they need; patterns bind their variables' types.
 
 use super::convert::TyVars;
-use super::{Checker, VarType, Wanted};
+use super::{Checker, EvVar, VarType, Wanted};
 use crate::hir::{self, Body, Expr, Guard, Lit, Match, Occ, Pat, Rhs, Target};
 use crate::interface::ValueKind;
 use crate::types::{base_name, wired, Scheme, Type};
@@ -23,18 +23,107 @@ impl Checker<'_> {
 
     /// Instantiates a scheme at an occurrence, recording the dictionaries it needs.
     pub(super) fn instantiate(&mut self, id: u32, scheme: &Scheme, span: Span, origin: &str) -> Type {
-        let args: Vec<Type> = (0..scheme.vars).map(|_| self.fresh_meta()).collect();
-        if !scheme.context.is_empty() {
-            let origin: Rc<str> = Rc::from(origin);
-            let mut evs = Vec::new();
-            for p in &scheme.context {
-                let ev = self.fresh_ev();
-                self.wanted.push(Wanted { pred: p.instantiate(&args), ev, span, origin: origin.clone() });
-                evs.push(ev);
-            }
+        let (t, evs) = self.instantiate_wanting(scheme, span, origin);
+        if !evs.is_empty() {
             self.elab.occ_evidence.insert(id, evs);
         }
-        scheme.ty.instantiate(&args)
+        t
+    }
+
+    /// Instantiates a scheme at fresh type variables; its context becomes wanted.
+    fn instantiate_wanting(&mut self, scheme: &Scheme, span: Span, origin: &str) -> (Type, Vec<EvVar>) {
+        let args: Vec<Type> = (0..scheme.vars).map(|_| self.fresh_meta()).collect();
+        let origin: Rc<str> = Rc::from(origin);
+        let mut evs = Vec::new();
+        for p in &scheme.context {
+            let ev = self.fresh_ev();
+            self.wanted.push(Wanted { pred: p.instantiate(&args), ev, span, origin: origin.clone() });
+            evs.push(ev);
+        }
+        (scheme.ty.instantiate(&args), evs)
+    }
+
+    /// A constructor applied in an expression; an existential one packs the
+    /// dictionaries of its context.
+    fn con_occurrence(&mut self, con: &str, span: Span) -> Option<Type> {
+        let s = self.global_scheme(con, span)?;
+        let (t, evs) = self.instantiate_wanting(&s, span, &format!("a use of `{}`", base_name(con)));
+        if !evs.is_empty() {
+            self.elab.con_evidence.insert(span, evs);
+        }
+        Some(t)
+    }
+
+    /// Checks patterns together with what they scope over (`body`): the dictionaries
+    /// that existential constructor patterns unpack are given there, and their type
+    /// variables must not escape into `result`.
+    pub(super) fn pattern_scope(&mut self, result: &Type, span: Span, body: impl FnOnce(&mut Self)) {
+        let givens = self.givens.len();
+        let wanted = self.wanted.len();
+        let existentials = self.existentials.len();
+        body(self);
+        if self.givens.len() > givens {
+            let ws = self.wanted.split_off(wanted);
+            let residual = self.simplify(ws);
+            self.wanted.extend(residual);
+            self.givens.truncate(givens);
+        }
+        let bound = self.existentials.split_off(existentials);
+        if bound.is_empty() {
+            return;
+        }
+        let res = self.zonk(result);
+        if let Some(v) = bound.iter().find(|v| occurs_in(v, &res)) {
+            let name = self.show(v);
+            let shown = self.show(&res);
+            self.errors.push(
+                Diagnostic::new(
+                    "E0210",
+                    format!("the existentially quantified type variable `{name}` would escape its scope"),
+                    span,
+                    format!("the result here has type `{shown}`, which mentions `{name}`"),
+                )
+                .with_help("a value of an existential type can only be used through its context's class methods"),
+            );
+        }
+    }
+
+    /// A constructor pattern's field types and result type: the data type's parameters
+    /// at fresh type variables, existential ones as new rigid variables, and the
+    /// constructor's context as given dictionaries.
+    fn con_pattern_type(&mut self, con: &str, span: Span) -> Option<(Vec<Type>, Type)> {
+        let s = self.global_scheme(con, span)?;
+        let universal = match self.env.values.get(con).map(|v| &v.kind) {
+            Some(ValueKind::Con(c)) => self.env.tycons.get(&c.tycon).map(|t| t.arity).unwrap_or(0),
+            _ => s.vars as usize,
+        };
+        let mut args = Vec::new();
+        for i in 0..s.vars as usize {
+            if i < universal {
+                args.push(self.fresh_meta());
+            } else {
+                let name = s.names.get(i).cloned().unwrap_or_else(|| Rc::from("x"));
+                let v = self.fresh_rigid(name);
+                self.existentials.push(v.clone());
+                args.push(v);
+            }
+        }
+        if !s.context.is_empty() {
+            let mut evs = Vec::new();
+            for p in &s.context {
+                let ev = self.fresh_ev();
+                self.givens.push((p.instantiate(&args), ev));
+                evs.push(ev);
+            }
+            self.elab.pat_evidence.insert(span, evs);
+        }
+        let mut t = s.ty.instantiate(&args);
+        let mut fields = Vec::new();
+        while let Some((a, r)) = t.as_fun() {
+            fields.push(a.clone());
+            t = r.clone();
+        }
+        Some((fields, t))
     }
 
     fn global_scheme(&mut self, name: &str, span: Span) -> Option<Scheme> {
@@ -81,7 +170,11 @@ impl Checker<'_> {
 
     pub(super) fn lit_type(&mut self, l: &Lit, span: Span) -> Type {
         match l {
-            Lit::Integer(_) => self.prelude_type("Integer", span),
+            Lit::Integer(_) | Lit::BigInteger(_) => self.prelude_type("Integer", span),
+            Lit::Rational { .. } => {
+                let ratio = self.prelude_type("Ratio", span);
+                Type::app(ratio, self.prelude_type("Integer", span))
+            }
             Lit::Frac(_) => self.prelude_type("Double", span),
             Lit::Char(_) => self.prelude_type("Char", span),
             Lit::String(_) => {
@@ -120,8 +213,8 @@ impl Checker<'_> {
     fn infer_inner(&mut self, e: &Expr) -> Type {
         match e {
             Expr::Var(o) => self.occurrence(o),
-            Expr::Con(n, span) => match self.global_scheme(n, *span) {
-                Some(s) => self.instantiate(0, &s, *span, ""),
+            Expr::Con(n, span) => match self.con_occurrence(n, *span) {
+                Some(t) => t,
                 None => self.fresh_meta(),
             },
             Expr::Prim(op, span) => {
@@ -138,12 +231,15 @@ impl Checker<'_> {
                 self.check(a, &ta);
                 tr
             }
-            Expr::Lam(pats, body, _) => {
+            Expr::Lam(pats, body, span) => {
                 let args: Vec<Type> = pats.iter().map(|_| self.fresh_meta()).collect();
-                for (p, t) in pats.iter().zip(&args) {
-                    self.check_pat(p, t);
-                }
-                let res = self.infer(body);
+                let res = self.fresh_meta();
+                self.pattern_scope(&res, *span, |c| {
+                    for (p, t) in pats.iter().zip(&args) {
+                        c.check_pat(p, t);
+                    }
+                    c.check(body, &res);
+                });
                 args.into_iter().rev().fold(res, |acc, a| Type::fun(a, acc))
             }
             Expr::Let(binds, body, _) => {
@@ -154,8 +250,10 @@ impl Checker<'_> {
                 let ts = self.infer(scrut);
                 let res = self.fresh_meta();
                 for alt in alts {
-                    self.check_pat(&alt.pat, &ts);
-                    self.check_rhs(&alt.rhs, &res);
+                    self.pattern_scope(&res, alt.span, |c| {
+                        c.check_pat(&alt.pat, &ts);
+                        c.check_rhs(&alt.rhs, &res);
+                    });
                 }
                 res
             }
@@ -172,8 +270,7 @@ impl Checker<'_> {
 
     /// A constructor's argument types and result type at fresh type variables.
     fn con_type(&mut self, con: &str, span: Span) -> Option<(Vec<Type>, Type)> {
-        let s = self.global_scheme(con, span)?;
-        let mut t = self.instantiate(0, &s, span, "");
+        let mut t = self.con_occurrence(con, span)?;
         let mut args = Vec::new();
         while let Some((a, r)) = t.as_fun() {
             args.push(a.clone());
@@ -285,11 +382,12 @@ impl Checker<'_> {
                 self.expect(&a, t, *span, "the matched value");
                 match from {
                     Some(f) => {
-                        let Some(from_scheme) = self.global_scheme("Prelude.fromInteger", *span) else {
+                        let Target::Global(conversion) = &f.target else { return };
+                        let Some(from_scheme) = self.global_scheme(conversion, *span) else {
                             return;
                         };
                         let from_ty = self.instantiate(f.id, &from_scheme, *span, "a literal pattern");
-                        let (i, r) = self.split_fun(&from_ty, *span, "fromInteger");
+                        let (i, r) = self.split_fun(&from_ty, *span, base_name(conversion));
                         let integer = self.lit_type(lit, *span);
                         self.expect(&i, &integer, *span, "the literal");
                         self.expect(&r, t, *span, "the matched value");
@@ -301,7 +399,7 @@ impl Checker<'_> {
                 }
             }
             Pat::Con(con, args, span) => {
-                let Some((arg_tys, res)) = self.con_type(con, *span) else {
+                let Some((arg_tys, res)) = self.con_pattern_type(con, *span) else {
                     return;
                 };
                 if arg_tys.len() != args.len() {
@@ -316,6 +414,10 @@ impl Checker<'_> {
                         *span,
                         "in this pattern",
                     ));
+                    for a in args {
+                        let t = self.fresh_meta();
+                        self.check_pat(a, &t);
+                    }
                     return;
                 }
                 self.expect(&res, t, *span, "the matched value");
@@ -369,10 +471,19 @@ impl Checker<'_> {
             res = r;
         }
         for m in matches {
-            for (p, a) in m.pats.iter().zip(&args) {
-                self.check_pat(p, a);
-            }
-            self.check_rhs(&m.rhs, &res);
+            self.pattern_scope(&res, m.span, |c| {
+                for (p, a) in m.pats.iter().zip(&args) {
+                    c.check_pat(p, a);
+                }
+                c.check_rhs(&m.rhs, &res);
+            });
         }
+    }
+}
+
+fn occurs_in(v: &Type, t: &Type) -> bool {
+    match t {
+        Type::App(f, a) => occurs_in(v, f) || occurs_in(v, a),
+        _ => t == v,
     }
 }

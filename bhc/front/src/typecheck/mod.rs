@@ -39,7 +39,13 @@ pub enum Dict {
     Super { of: EvVar, class: Name, index: usize },
     /// The same evidence as another variable.
     Alias(EvVar),
+    /// `Typeable t` for `t = tycon a1 .. an`, built by the checker itself (no instances
+    /// exist): `TypeRep "<tycon>" [rep a1, .., rep an]` from the arguments' evidence.
+    Typeable { tycon: Name, args: Vec<EvVar> },
 }
+
+/// The class whose instances the checker builds itself (docs/conventions.md).
+pub const TYPEABLE: &str = "Prelude.Typeable";
 
 /// What the checker tells the desugarer about the program.
 #[derive(Clone, Debug, Default)]
@@ -60,6 +66,12 @@ pub struct Elab {
     pub instances: Vec<CheckedInstance>,
     /// The inferred type of each top-level binder, by original name.
     pub top_schemes: HashMap<Name, Scheme>,
+    /// The dictionaries an existential constructor packs where it is applied (`C e`
+    /// or `C { .. }`), and those its pattern unpacks, by the constructor's source span:
+    /// one source span holds at most one such constructor, and generated code never
+    /// mentions one.
+    pub con_evidence: HashMap<Span, Vec<EvVar>>,
+    pub pat_evidence: HashMap<Span, Vec<EvVar>>,
 }
 
 impl Elab {
@@ -111,6 +123,8 @@ pub struct Checker<'e> {
     /// The module's instance declarations as the environment knows them, in order
     /// (`None` for a rejected one).
     own_instances: Vec<Option<crate::interface::InstanceInfo>>,
+    /// The rigid type variables bound by existential patterns in the enclosing scopes.
+    existentials: Vec<Type>,
 }
 
 impl<'e> Checker<'e> {
@@ -134,6 +148,7 @@ impl<'e> Checker<'e> {
             defaults,
             extended_defaulting: false,
             own_instances: Vec::new(),
+            existentials: Vec::new(),
         }
     }
 

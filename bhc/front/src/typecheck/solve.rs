@@ -3,7 +3,7 @@
 //! over, and defaulting of ambiguous type variables (Report §4.3.4; GHCi's extended
 //! rules at the REPL). Every solved constraint gets its evidence in `Elab::ev_binds`.
 
-use super::{Checker, Dict, EvVar, Wanted};
+use super::{Checker, Dict, EvVar, Wanted, TYPEABLE};
 use crate::interface::InstanceInfo;
 use crate::types::{base_name, module_of, Name, Pred, Scheme, Type};
 use bhc_syntax::Diagnostic;
@@ -126,6 +126,19 @@ impl Checker<'_> {
             }
             match w.pred.ty.spine().0 {
                 Type::Meta(_) => residual.push(w),
+                Type::Con(tycon) if &*w.pred.class == TYPEABLE => {
+                    let tycon = tycon.clone();
+                    let mut evs = Vec::new();
+                    let mut sub = Vec::new();
+                    for a in w.pred.ty.spine().1 {
+                        let ev = self.fresh_ev();
+                        evs.push(ev);
+                        let pred = Pred { class: w.pred.class.clone(), ty: a.clone() };
+                        sub.push(Wanted { pred, ev, span: w.span, origin: w.origin.clone() });
+                    }
+                    work.extend(sub.into_iter().rev());
+                    self.elab.ev_binds.insert(w.ev, Dict::Typeable { tycon, args: evs });
+                }
                 Type::Con(_) => match self.by_instance(&w.pred) {
                     Some((inst, args)) => {
                         let mut evs = Vec::new();
@@ -148,14 +161,32 @@ impl Checker<'_> {
 
     fn no_instance(&mut self, w: &Wanted, rigid: bool) {
         let shown = self.show_pred(&w.pred);
+        // One missing instance usually surfaces at many uses (`1 + 2` at `[Char]` needs
+        // `Num [Char]` three times); the first is the one to fix.
+        let duplicate = self.errors.iter().any(|d| d.code == "E0203" && d.message.starts_with(&format!("no instance for ({shown})")));
+        if duplicate {
+            return;
+        }
         let mut d = Diagnostic::new(
             "E0203",
             format!("no instance for ({shown}) arising from {}", w.origin),
             w.span,
             format!("this needs ({shown})"),
         );
+        let class = base_name(&w.pred.class).to_string();
+        let own_type = w.pred.ty.head_con().filter(|t| module_of(t) == self.module).cloned();
         if rigid {
             d = d.with_help(format!("add ({shown}) to the context of the type signature"));
+        } else if let Some(t) = own_type {
+            let derivable = ["Eq", "Ord", "Show", "Read", "Enum", "Bounded", "Ix"].contains(&class.as_str());
+            d = d.with_help(if derivable {
+                format!("add `deriving ({class})` to the declaration of `{}`, or write `instance {class} {}`", base_name(&t), base_name(&t))
+            } else {
+                format!("write an instance: `instance {class} {}`", base_name(&t))
+            });
+        } else if w.pred.ty.head_con().is_some() && in_prelude_list(&w.pred.class, NUMERIC) {
+            let ty = self.show(&w.pred.ty);
+            d = d.with_help(format!("`{ty}` is not a numeric type: check the types of the arguments here"));
         }
         self.errors.push(d);
     }
@@ -196,6 +227,11 @@ impl Checker<'_> {
     fn holds(&self, p: &Pred, depth: u32) -> bool {
         if depth > 50 {
             return false;
+        }
+        if &*p.class == TYPEABLE {
+            let (head, args) = p.ty.spine();
+            return matches!(head, Type::Con(_))
+                && args.iter().all(|a| self.holds(&Pred { class: p.class.clone(), ty: (*a).clone() }, depth + 1));
         }
         match self.by_instance(p) {
             Some((inst, args)) => inst.context.iter().all(|c| self.holds(&c.instantiate(&args), depth + 1)),
@@ -254,8 +290,21 @@ impl Checker<'_> {
     }
 
     fn ambiguous(&mut self, w: &Wanted) {
+        // After a type mismatch, a variable left ambiguous is its echo, not a new error.
+        if self.errors.iter().any(|d| d.code == "E0201" || d.code == "E0202") {
+            return;
+        }
         let shown = self.show_pred(&w.pred);
         let var = self.show(&w.pred.ty);
+        let candidates: Vec<String> = self.defaults.iter().map(|t| format!("`{}`", self.show(t))).collect();
+        let why = if in_prelude_list(&w.pred.class, NUMERIC) || (self.extended_defaulting && in_prelude_list(&w.pred.class, INTERACTIVE)) {
+            format!("defaulting tried {} and none satisfies every constraint on `{var}`", candidates.join(", "))
+        } else {
+            format!(
+                "defaulting (to {}) applies only when a numeric class constrains `{var}`, and ({shown}) is not numeric",
+                candidates.join(", ")
+            )
+        };
         self.errors.push(
             Diagnostic::new(
                 "E0204",
@@ -263,7 +312,7 @@ impl Checker<'_> {
                 w.span,
                 "the type of this is ambiguous".to_string(),
             )
-            .with_help(format!("use a type annotation to say what `{var}` should be")),
+            .with_help(format!("{why}; add a type annotation, like `(... :: Int)`, to say what `{var}` should be")),
         );
     }
 

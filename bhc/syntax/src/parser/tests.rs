@@ -533,3 +533,17 @@ fn spans_are_byte_offsets_into_the_source() {
     assert_eq!(text(section.span()), "(+ 1)");
     assert_eq!(m.span, crate::ast::Span::new(0, src.len() as u32));
 }
+
+#[test]
+fn existential_constructors() {
+    assert_eq!(
+        decl("data SomeException = forall e . Exception e => SomeException e"),
+        decl("data SomeException = forall e . Exception e => SomeException e")
+    );
+    let d = decl("data S = forall e . Exception e => SomeException e | forall a b. (Show a, Eq b) => P a b | Q Int");
+    assert!(d.contains("(forall (vars e) (ctx (Exception e)) (SomeException e))"), "{d}");
+    assert!(d.contains("(forall (vars a b) (ctx (Show a) (Eq b)) (P a b))"), "{d}");
+    assert!(d.contains("(Q Int)"), "{d}");
+    let ctx_only = decl("data T a = Show a => T a");
+    assert!(ctx_only.contains("(forall (vars) (ctx (Show a)) (T a))"), "{ctx_only}");
+}

@@ -7,7 +7,7 @@ use chumsky::prelude::*;
 use super::common::{checked, con, conop, qconid, sp, var, Cx, P};
 use super::decls::Decls;
 use super::types::{context, simple_head, Types};
-use crate::ast::{ClassDecl, ConDecl, ConFields, Constraint, DataDecl, Decl, InstanceDecl, Type};
+use crate::ast::{ClassDecl, ConDecl, ConFields, Constraint, DataDecl, Decl, Ident, InstanceDecl, Type};
 use crate::token::Tok;
 
 type Field = (bool, Type);
@@ -72,7 +72,7 @@ fn constructor<'s>(cx: Cx<'s>, types: &Types<'s>) -> P<'s, ConDecl> {
                 Some((name, right)) => {
                     let l = apply_all(left).map_err(err)?;
                     let r = apply_all(right).map_err(err)?;
-                    Ok(ConDecl { name, fields: ConFields::Positional { fields: vec![l, r], infix: true }, span: sp(span) })
+                    Ok(ConDecl { exists: Vec::new(), context: Vec::new(), name, fields: ConFields::Positional { fields: vec![l, r], infix: true }, span: sp(span) })
                 }
                 None => {
                     let mut iter = left.into_iter();
@@ -82,11 +82,13 @@ fn constructor<'s>(cx: Cx<'s>, types: &Types<'s>) -> P<'s, ConDecl> {
                         }
                         _ => return Err(err("expected a data constructor, like `Leaf` or `Node a (Tree a)`")),
                     };
-                    Ok(ConDecl { name, fields: ConFields::Positional { fields: iter.collect(), infix: false }, span: sp(span) })
+                    Ok(ConDecl { exists: Vec::new(), context: Vec::new(), name, fields: ConFields::Positional { fields: iter.collect(), infix: false }, span: sp(span) })
                 }
             }
         },
         |span| ConDecl {
+            exists: Vec::new(),
+            context: Vec::new(),
             name: crate::ast::Ident { name: String::new(), span: sp(span) },
             fields: ConFields::Positional { fields: Vec::new(), infix: false },
             span: sp(span),
@@ -107,8 +109,29 @@ fn constructor<'s>(cx: Cx<'s>, types: &Types<'s>) -> P<'s, ConDecl> {
                 .collect::<Vec<_>>()
                 .delimited_by(just(Tok::LBrace), just(Tok::RBrace)),
         )
-        .map_with(|(name, groups), e| ConDecl { name, fields: ConFields::Record(groups), span: sp(e.span()) });
-    record.or(positional).labelled("data constructor").boxed()
+        .map_with(|(name, groups), e| ConDecl { exists: Vec::new(), context: Vec::new(), name, fields: ConFields::Record(groups), span: sp(e.span()) });
+    existential(cx, types)
+        .then(record.or(positional))
+        .map_with(|((exists, context), c), e| ConDecl { exists, context, span: sp(e.span()), ..c })
+        .labelled("data constructor")
+        .boxed()
+}
+
+/// `forall a b .` and `Ctx =>` before an existentially quantified constructor.
+fn existential<'s>(cx: Cx<'s>, types: &Types<'s>) -> P<'s, (Vec<Ident>, Vec<Constraint>)> {
+    let keyword = move |word: &'static str, tok: Tok| {
+        chumsky::primitive::select(move |t: Tok, e| (t == tok && cx.text(e.span()) == word).then_some(()))
+    };
+    let binder = select! { Tok::VarId = e => e.span() }.map(move |s| cx.ident(s));
+    let forall = keyword("forall", Tok::VarId)
+        .ignore_then(binder.repeated().at_least(1).collect::<Vec<_>>())
+        .then_ignore(keyword(".", Tok::VarSym).labelled("`.`"));
+    let ctx = checked(
+        types.btype.clone().then_ignore(just(Tok::DArrow)),
+        |t, _| context(t),
+        |_| Vec::new(),
+    );
+    forall.or_not().map(Option::unwrap_or_default).then(ctx.or_not().map(Option::unwrap_or_default)).boxed()
 }
 
 fn data<'s>(cx: Cx<'s>, types: &Types<'s>) -> P<'s, Decl> {
