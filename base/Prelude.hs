@@ -21,7 +21,7 @@ module Prelude
     -- * Basic classes
   , Eq(..), Ord(..), Enum(..), Bounded(..)
     -- * Numbers
-  , Int, Integer, Double, Rational
+  , Int, Integer, Float, Double, Rational
   , Num(..), Real(..), Integral(..), Fractional(..), Floating(..), RealFrac(..), RealFloat(..)
   , subtract, even, odd, gcd, lcm, (^), (^^), fromIntegral, realToFrac
     -- * Semigroups and monoids
@@ -85,8 +85,6 @@ data Either a b = Left a | Right b
 data Int = I# Int#
 data Char = C# Char#
 data Double = D# Double#
--- Fixed width until the bignum primops arrive (docs/conventions.md, "Integer").
-data Integer = IS# Int#
 
 type String = [Char]
 type ShowS = String -> String
@@ -673,42 +671,149 @@ modInt (I# x) (I# y) =
     r -> if isTrue# (r /=# 0#) && isTrue# ((r <# 0#) /=# (y <# 0#)) then I# (r +# y) else I# r
 
 -- ---------------------------------------------------------------------------
--- Integer (the operations other modules use go through these functions, so that the
--- representation is known in this section only)
+-- Integer
+--
+-- Small values are `IS# Int#`, all others `IB# BigInt#` (a bignum the runtime owns);
+-- every operation keeps that invariant (docs/conventions.md, "Integer"), so equal
+-- Integers have equal representations. Small operands take a fast path that checks
+-- for overflow (addIntOverflows# ...) and only then turn to the bignum primops. A
+-- BigInt# (like every unlifted pointer: ByteArray#, ...) must never be a thunk, so
+-- every such primop result is bound by a `case` with a bang pattern (`case bigAdd# a b
+-- of !r -> ...`); without the bang the front end binds a variable pattern lazily.
+-- The operations other modules need are the functions of this section.
+
+data Integer = IS# Int# | IB# BigInt#
+
+-- | A bignum result as an Integer: small when it fits.
+mkInteger :: BigInt# -> Integer
+mkInteger b = case bigFitsInt# b of
+  0# -> IB# b
+  _ -> IS# (bigToInt# b)
+
+-- | Apply a bignum operation to two Integers, widening the small ones.
+bigBinOp :: (BigInt# -> BigInt# -> Integer) -> Integer -> Integer -> Integer
+bigBinOp op x y = case x of
+  IS# a -> case bigFromInt# a of
+    !ba -> case y of
+      IS# b -> case bigFromInt# b of
+        !bb -> op ba bb
+      IB# bb -> op ba bb
+  IB# ba -> case y of
+    IS# b -> case bigFromInt# b of
+      !bb -> op ba bb
+    IB# bb -> op ba bb
+
+addBig, subBig, mulBig, quotBig, remBig, divBig, modBig :: BigInt# -> BigInt# -> Integer
+addBig a b = case bigAdd# a b of !r -> mkInteger r
+subBig a b = case bigSub# a b of !r -> mkInteger r
+mulBig a b = case bigMul# a b of !r -> mkInteger r
+quotBig a b = case bigQuot# a b of !r -> mkInteger r
+remBig a b = case bigRem# a b of !r -> mkInteger r
+divBig a b = case bigDiv# a b of !r -> mkInteger r
+modBig a b = case bigMod# a b of !r -> mkInteger r
+
+andBig, orBig, xorBig, gcdBig :: BigInt# -> BigInt# -> Integer
+andBig a b = case bigAnd# a b of !r -> mkInteger r
+orBig a b = case bigOr# a b of !r -> mkInteger r
+xorBig a b = case bigXor# a b of !r -> mkInteger r
+gcdBig a b = case bigGcd# a b of !r -> mkInteger r
 
 integerToInt :: Integer -> Int
 integerToInt (IS# i) = I# i
+integerToInt (IB# b) = I# (bigToInt# b)
+
+-- | An unsigned machine word (held in an Int#) as an Integer (Data.Word uses it).
+integerFromWord# :: Int# -> Integer
+integerFromWord# w = if isTrue# (w >=# 0#) then IS# w else case bigFromWord# w of !b -> IB# b
+
+-- | An integer literal beyond the Int# range: decimal digits with an optional '-'
+-- (docs/conventions.md, "Literals").
+integerFromAddr# :: Addr# -> Integer
+integerFromAddr# a = case bigFromAddr# a of !b -> mkInteger b
+
+integerToDouble :: Integer -> Double
+integerToDouble (IS# i) = D# (int2Double# i)
+integerToDouble (IB# b) = D# (bigToDouble# b)
+
+integerCompare :: Integer -> Integer -> Ordering
+integerCompare (IS# x) (IS# y) = if isTrue# (x <# y) then LT else if isTrue# (x ==# y) then EQ else GT
+integerCompare (IS# _) (IB# b) = if isTrue# (bigSignum# b ># 0#) then LT else GT
+integerCompare (IB# a) (IS# _) = if isTrue# (bigSignum# a ># 0#) then GT else LT
+integerCompare (IB# a) (IB# b) = case bigCompare# a b of
+  0# -> EQ
+  c -> if isTrue# (c ># 0#) then GT else LT
 
 instance Eq Integer where
   IS# x == IS# y = isTrue# (x ==# y)
+  IB# a == IB# b = isTrue# (bigCompare# a b ==# 0#)
+  _ == _ = False
 
 instance Ord Integer where
+  compare = integerCompare
   IS# x < IS# y = isTrue# (x <# y)
+  x < y = case integerCompare x y of { LT -> True; _ -> False }
   IS# x <= IS# y = isTrue# (x <=# y)
+  x <= y = case integerCompare x y of { GT -> False; _ -> True }
   IS# x > IS# y = isTrue# (x ># y)
+  x > y = case integerCompare x y of { GT -> True; _ -> False }
   IS# x >= IS# y = isTrue# (x >=# y)
-  compare (IS# x) (IS# y) = if isTrue# (x <# y) then LT else if isTrue# (x ==# y) then EQ else GT
+  x >= y = case integerCompare x y of { LT -> False; _ -> True }
+
+integerAdd, integerSub, integerMul :: Integer -> Integer -> Integer
+integerAdd (IS# x) (IS# y) = case addIntOverflows# x y of
+  0# -> IS# (x +# y)
+  _ -> bigBinOp addBig (IS# x) (IS# y)
+integerAdd x y = bigBinOp addBig x y
+integerSub (IS# x) (IS# y) = case subIntOverflows# x y of
+  0# -> IS# (x -# y)
+  _ -> bigBinOp subBig (IS# x) (IS# y)
+integerSub x y = bigBinOp subBig x y
+integerMul (IS# x) (IS# y) = case mulIntOverflows# x y of
+  0# -> IS# (x *# y)
+  _ -> bigBinOp mulBig (IS# x) (IS# y)
+integerMul x y = bigBinOp mulBig x y
+
+integerNegate :: Integer -> Integer
+integerNegate (IS# x) = case subIntOverflows# 0# x of
+  0# -> IS# (negateInt# x)
+  _ -> bigBinOp subBig (IS# 0#) (IS# x)
+integerNegate (IB# b) = case bigNegate# b of !r -> mkInteger r
 
 instance Num Integer where
-  IS# x + IS# y = IS# (x +# y)
-  IS# x - IS# y = IS# (x -# y)
-  IS# x * IS# y = IS# (x *# y)
-  negate (IS# x) = IS# (negateInt# x)
-  abs n@(IS# x) = if isTrue# (x <# 0#) then IS# (negateInt# x) else n
+  (+) = integerAdd
+  (-) = integerSub
+  (*) = integerMul
+  negate = integerNegate
+  abs n@(IS# x) = if isTrue# (x <# 0#) then integerNegate n else n
+  abs (IB# b) = case bigAbs# b of !r -> IB# r
   signum (IS# x) = if isTrue# (x <# 0#) then IS# (negateInt# 1#) else if isTrue# (x ==# 0#) then IS# 0# else IS# 1#
+  signum (IB# b) = IS# (bigSignum# b)
   fromInteger n = n
 
 instance Real Integer where
   toRational x = x :% 1
 
+-- Division of small values by -1 negates (which may leave the Int# range); division
+-- by zero raises DivideByZero.
 instance Integral Integer where
-  quot (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (quotInt (I# x) (I# y))
-  rem (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (remInt (I# x) (I# y))
-  div (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (divInt (I# x) (I# y))
-  mod (IS# x) (IS# y) = if isTrue# (y ==# 0#) then divZeroError else toInteger (modInt (I# x) (I# y))
-  quotRem x y = if y == 0 then divZeroError else (quot x y, rem x y)
-  divMod x y = if y == 0 then divZeroError else (div x y, mod x y)
+  quot x y = integerDivision (\a b -> IS# (quotInt# a b)) (\_ -> integerNegate x) quotBig x y
+  rem x y = integerDivision (\a b -> IS# (remInt# a b)) (\_ -> IS# 0#) remBig x y
+  div x y = integerDivision (\a b -> toInteger (divInt (I# a) (I# b))) (\_ -> integerNegate x) divBig x y
+  mod x y = integerDivision (\a b -> toInteger (modInt (I# a) (I# b))) (\_ -> IS# 0#) modBig x y
+  quotRem x y = (quot x y, rem x y)
+  divMod x y = (div x y, mod x y)
   toInteger n = n
+
+-- | One Integer division: the small operation, the result for a divisor of -1, and
+-- the bignum operation.
+integerDivision :: (Int# -> Int# -> Integer) -> (() -> Integer) -> (BigInt# -> BigInt# -> Integer)
+                -> Integer -> Integer -> Integer
+integerDivision small byMinusOne big x y = case y of
+  IS# b
+    | isTrue# (b ==# 0#) -> divZeroError
+    | isTrue# (b ==# negateInt# 1#) -> byMinusOne ()
+    | IS# a <- x -> small a b
+  _ -> bigBinOp big x y
 
 instance Enum Integer where
   succ x = x + 1
@@ -722,85 +827,241 @@ instance Enum Integer where
     | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
     | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
 
+-- | The greatest common divisor of two Integers (gcd at Integer uses it).
+integerGcd :: Integer -> Integer -> Integer
+integerGcd x y = bigBinOp gcdBig x y
+
 -- Bitwise operations on Integer, as on an infinite two's complement number
 -- (Data.Bits uses them).
 integerAnd, integerOr, integerXor :: Integer -> Integer -> Integer
 integerAnd (IS# x) (IS# y) = IS# (andI# x y)
+integerAnd x y = bigBinOp andBig x y
 integerOr (IS# x) (IS# y) = IS# (orI# x y)
+integerOr x y = bigBinOp orBig x y
 integerXor (IS# x) (IS# y) = IS# (xorI# x y)
+integerXor x y = bigBinOp xorBig x y
 
 integerComplement :: Integer -> Integer
 integerComplement (IS# x) = IS# (notI# x)
+integerComplement (IB# b) = case bigComplement# b of !r -> mkInteger r
 
 integerShiftL, integerShiftR :: Integer -> Int -> Integer
-integerShiftL (IS# x) (I# n) = if isTrue# (n >=# 64#) then IS# 0# else IS# (uncheckedIShiftL# x n)
-integerShiftR (IS# x) (I# n) = if isTrue# (n >=# 64#) then (if isTrue# (x <# 0#) then IS# (negateInt# 1#) else IS# 0#)
-  else IS# (uncheckedIShiftRA# x n)
+integerShiftL (IS# x) (I# n)
+  | isTrue# (n <# 64#) && isTrue# (uncheckedIShiftRA# (uncheckedIShiftL# x n) n ==# x) = IS# (uncheckedIShiftL# x n)
+  | otherwise = case bigFromInt# x of !b -> case bigShiftL# b n of !r -> mkInteger r
+integerShiftL (IB# b) (I# n) = case bigShiftL# b n of !r -> mkInteger r
+integerShiftR (IS# x) (I# n)
+  | isTrue# (n >=# 64#) = if isTrue# (x <# 0#) then IS# (negateInt# 1#) else IS# 0#
+  | otherwise = IS# (uncheckedIShiftRA# x n)
+integerShiftR (IB# b) (I# n) = case bigShiftR# b n of !r -> mkInteger r
 
 integerTestBit :: Integer -> Int -> Bool
-integerTestBit n i = integerAnd (integerShiftR n i) 1 /= 0
+integerTestBit (IS# x) (I# n)
+  | isTrue# (n >=# 64#) = isTrue# (x <# 0#)
+  | otherwise = isTrue# (andI# (uncheckedIShiftRA# x n) 1#)
+integerTestBit (IB# b) (I# n) = isTrue# (bigTestBit# b n)
 
--- Decimal digits of a non-negative Integer, in front of a string.
-showPosInteger :: Integer -> ShowS
-showPosInteger n r = showIntDec (integerToInt n) r
+-- | The number of set bits; for a negative number, minus that of its absolute value.
+integerPopCount :: Integer -> Int
+integerPopCount (IS# x)
+  | isTrue# (x >=# 0#) = I# (popCnt# x)
+  | otherwise = I# (negateInt# (popCnt# (negateInt# x)))
+integerPopCount (IB# b) = I# (bigPopCount# b)
+
+-- | The position of the highest set bit of a positive Integer.
+integerLog2 :: Integer -> Int
+integerLog2 (IS# x) = I# (63# -# clz# x)
+integerLog2 n@(IB# b) = fixup (case decodeDouble (D# (bigToDouble# b)) of (_, e) -> e + 52)
+  where
+    -- The conversion to Double may round up to the next power of two.
+    fixup k = if integerShiftR n k == 0 then fixup (k - 1) else k
+
+-- | Digits of an Integer in a base (2..36, lower-case letters), with '-' for negatives.
+integerToStringBase :: Int -> Integer -> ShowS
+integerToStringBase base (IS# i) r = showIntBase base (I# i) r
+integerToStringBase (I# base) (IB# b) r = case bigToStringBase# b base of
+  !s -> unpackAppendBytes s r
+
+-- | Digits of an Int in a base (2..36), with '-' for negatives.
+showIntBase :: Int -> Int -> ShowS
+showIntBase base n r
+  | n < 0 = '-' : go (negate (toInteger n)) r
+  | otherwise = go (toInteger n) r
+  where
+    b = toInteger base
+    go m acc = if m < b then digitChar (integerToInt m) : acc
+      else go (m `quot` b) (digitChar (integerToInt (m `rem` b)) : acc)
+
+-- | The bytes of a ByteArray# as Latin-1 characters, in front of a string.
+unpackAppendBytes :: ByteArray# -> String -> String
+unpackAppendBytes ba rest = go 0#
+  where
+    n = sizeofByteArray# ba
+    go i = if isTrue# (i >=# n) then rest else C# (chr# (indexByteArray# ba i)) : go (i +# 1#)
+
+-- | The bytes of a ByteArray# decoded as UTF-8.
+unpackUtf8 :: ByteArray# -> String
+unpackUtf8 ba = decodeUtf8 (go 0#)
+  where
+    n = sizeofByteArray# ba
+    go i = if isTrue# (i >=# n) then [] else I# (indexByteArray# ba i) : go (i +# 1#)
+
+-- | UTF-8 bytes to characters (malformed bytes become U+FFFD).
+decodeUtf8 :: [Int] -> String
+decodeUtf8 [] = []
+decodeUtf8 (b : bs)
+  | b < 0x80 = unsafeChr b : decodeUtf8 bs
+  | b < 0xc0 = '\xfffd' : decodeUtf8 bs
+  | b < 0xe0 = multi 1 (b - 0xc0) bs
+  | b < 0xf0 = multi 2 (b - 0xe0) bs
+  | otherwise = multi 3 (b - 0xf0) bs
+  where
+    multi k acc rest = case splitAt k rest of
+      (cont, rest') | length cont == k && all (\c -> c >= 0x80 && c < 0xc0) cont ->
+        unsafeChr (listFoldl (\a c -> a * 64 + c - 0x80) acc cont) : decodeUtf8 rest'
+      _ -> '\xfffd' : decodeUtf8 rest
+
+-- | The UTF-8 bytes of a string.
+encodeUtf8 :: String -> [Int]
+encodeUtf8 [] = []
+encodeUtf8 (c : cs)
+  | n < 0x80 = n : encodeUtf8 cs
+  | n < 0x800 = 0xc0 + n `quot` 64 : cont n (encodeUtf8 cs)
+  | n < 0x10000 = 0xe0 + n `quot` 4096 : cont (n `quot` 64) (cont n (encodeUtf8 cs))
+  | otherwise = 0xf0 + n `quot` 262144 : cont (n `quot` 4096) (cont (n `quot` 64) (cont n (encodeUtf8 cs)))
+  where
+    n = ord c
+    cont m rest = 0x80 + m `rem` 64 : rest
+
+-- | Run a continuation on a new ByteArray# holding the bytes.
+withByteArray :: [Int] -> (ByteArray# -> RealWorld -> IORes a) -> RealWorld -> IORes a
+withByteArray bytes k w = case length bytes of
+  I# n -> case newByteArray# n w of
+    IORes mba -> fill mba 0# bytes
+  where
+    fill mba i (I# b : bs) = case writeByteArray# mba i b w of
+      _ -> fill mba (i +# 1#) bs
+    fill mba _ [] = case unsafeFreezeByteArray# mba w of
+      IORes ba -> k ba w
 
 -- ---------------------------------------------------------------------------
--- Double
+-- Double and Float
+--
+-- Float is single precision held in a Double#: every operation rounds its result to
+-- the nearest single with roundFloat#, which gives IEEE single arithmetic (one
+-- rounding of the exact double result, which is exact for + - * / and sqrt).
+
+data Float = F# Double#
 
 instance Num Double where
   D# x + D# y = D# (x +## y)
   D# x - D# y = D# (x -## y)
   D# x * D# y = D# (x *## y)
   negate (D# x) = D# (negateDouble# x)
-  abs d@(D# x) = if isTrue# (x <## 0.0##) then D# (negateDouble# x)
-                 else if isTrue# (x ==## 0.0##) then D# 0.0## else d
+  abs (D# x) = if isTrue# (x <=## 0.0##) then D# (0.0## -## x) else D# x
   signum d@(D# x) = if isTrue# (x <## 0.0##) then D# (negateDouble# 1.0##)
                     else if isTrue# (0.0## <## x) then D# 1.0## else d
   fromInteger n = integerToDouble n
 
-integerToDouble :: Integer -> Double
-integerToDouble (IS# i) = D# (int2Double# i)
-
 instance Fractional Double where
   D# x / D# y = D# (x /## y)
   recip (D# x) = D# (1.0## /## x)
-  fromRational r = rationalToDouble r
+  fromRational (n :% d) = rationalToDouble n d
 
--- Exact for every rational whose numerator and denominator are exact Doubles.
-rationalToDouble :: Rational -> Double
-rationalToDouble (n :% d) = integerToDouble n / integerToDouble d
+instance Floating Double where
+  pi = D# 3.141592653589793##
+  exp (D# x) = D# (expDouble# x)
+  log (D# x) = D# (logDouble# x)
+  sqrt (D# x) = D# (sqrtDouble# x)
+  D# x ** D# y = D# (x **## y)
+  logBase x y = log y / log x
+  sin (D# x) = D# (sinDouble# x)
+  cos (D# x) = D# (cosDouble# x)
+  tan (D# x) = D# (tanDouble# x)
+  asin (D# x) = D# (asinDouble# x)
+  acos (D# x) = D# (acosDouble# x)
+  atan (D# x) = D# (atanDouble# x)
+  sinh (D# x) = D# (sinhDouble# x)
+  cosh (D# x) = D# (coshDouble# x)
+  tanh (D# x) = D# (tanhDouble# x)
+  asinh x = if x < 0 then negate (asinh (negate x)) else log (x + sqrt (1 + x * x))
+  acosh x = log (x + sqrt (x + 1) * sqrt (x - 1))
+  atanh x = 0.5 * log ((1 + x) / (1 - x))
 
 instance Real Double where
   toRational x = case decodeDouble x of
-    (m, e) -> if e >= 0 then (m * 2 ^ e) :% 1 else m % (2 ^ negate e)
-
--- | The mantissa and exponent of a finite Double (x = m * 2^e with 2^52 <= |m| < 2^53,
--- or (0, 0)); scaling by two is exact, so the loop finds them exactly.
-decodeDouble :: Double -> (Integer, Int)
-decodeDouble x
-  | x == 0 = (0, 0)
-  | x < 0 = case go (negate x) 0 of (m, e) -> (negate m, e)
-  | otherwise = go x 0
-  where
-    go y e
-      | y >= D# 9007199254740992.0## = go (y / D# 2.0##) (e + 1)
-      | y < D# 4503599627370496.0## = go (y * D# 2.0##) (e - 1)
-      | otherwise = (truncateDouble y, e)
+    (m, e) -> if e >= 0 then integerShiftL m e :% 1 else m % integerShiftL 1 (negate e)
 
 instance RealFrac Double where
   properFraction x = case truncateDouble x of
     n -> (fromInteger n, x - integerToDouble n)
   truncate x = fromInteger (truncateDouble x)
   round x = fromInteger (roundDouble x)
-  floor x = let n = truncateDouble x in
-    if integerToDouble n > x then fromInteger (n - 1) else fromInteger n
-  ceiling x = let n = truncateDouble x in
-    if integerToDouble n < x then fromInteger (n + 1) else fromInteger n
+  floor x = fromInteger (floorDouble x)
+  ceiling x = fromInteger (integerNegate (floorDouble (negate x)))
 
+instance RealFloat Double where
+  floatRadix _ = 2
+  floatDigits _ = 53
+  floatRange _ = (-1021, 1024)
+  decodeFloat x = decodeDouble x
+  encodeFloat m e = encodeDouble m e
+  isNaN (D# x) = isTrue# (isDoubleNaN# x)
+  isInfinite (D# x) = isTrue# (isDoubleInfinite# x)
+  isDenormalized x = x /= 0 && abs x < D# 2.2250738585072014e-308##
+  isNegativeZero (D# x) = isTrue# (isDoubleNegativeZero# x)
+  isIEEE _ = True
+  atan2 (D# y) (D# x) = D# (atan2Double# y x)
+
+-- | x = m * 2^e with 2^52 <= |m| < 2^53, or (0, 0) (GHC's decodeFloat).
+decodeDouble :: Double -> (Integer, Int)
+decodeDouble (D# x) = (IS# (decodeDoubleMantissa# x), I# (decodeDoubleExponent# x))
+
+-- | m * 2^e correctly rounded; a mantissa beyond 62 bits is first cut to 62 bits with
+-- a sticky lowest bit, which keeps the one rounding correct.
+encodeDouble :: Integer -> Int -> Double
+encodeDouble (IS# m) (I# e) = D# (encodeDouble# m e)
+encodeDouble m e
+  | m < 0 = negate (encodeDouble (integerNegate m) e)
+  | otherwise = case stickyShift (integerLog2 m - 61) m of
+      (q, s) -> encodeDouble q (e + s)
+
+-- | Shift a positive Integer right by s bits (when s > 0), setting the lowest bit of
+-- the result when a set bit was shifted out; the shift comes back too.
+stickyShift :: Int -> Integer -> (Integer, Int)
+stickyShift s m
+  | s <= 0 = (m, 0)
+  | otherwise = let q = integerShiftR m s in
+      (if integerShiftL q s == m then q else integerOr q 1, s)
+
+-- | n / d (d > 0) as the nearest Double.
+rationalToDouble :: Integer -> Integer -> Double
+rationalToDouble n d = case scaleRational 60 n d of
+  (m, e) -> encodeDouble m e
+
+-- | n / d (d > 0) as m * 2^e where |m| has `bits` or `bits + 1` significant bits and
+-- its lowest bit is set when the division was inexact: rounding m * 2^e to fewer bits
+-- is then the correctly rounded n / d.
+scaleRational :: Int -> Integer -> Integer -> (Integer, Int)
+scaleRational bits n d
+  | n == 0 = (0, 0)
+  | n < 0 = case scaleRational bits (integerNegate n) d of (m, e) -> (integerNegate m, e)
+  | otherwise = (if r == 0 then q else integerOr q 1, e)
+  where
+    e = integerLog2 n - integerLog2 d - bits
+    (q, r) = if e >= 0 then quotRem n (integerShiftL d e) else quotRem (integerShiftL n (negate e)) d
+
+-- | The integer part of a Double, towards zero (the runtime converts values beyond
+-- the Int# range).
 truncateDouble :: Double -> Integer
-truncateDouble (D# x) = IS# (double2Int# x)
+truncateDouble d@(D# x)
+  | abs d < D# 9.2e18## = IS# (double2Int# x)
+  | otherwise = case bigFromDouble# x of !b -> mkInteger b
 
--- Round half to even.
+floorDouble :: Double -> Integer
+floorDouble x = let n = truncateDouble x in if integerToDouble n > x then n - 1 else n
+
+-- | Round half to even.
 roundDouble :: Double -> Integer
 roundDouble x =
   let n = truncateDouble x
@@ -815,19 +1076,122 @@ instance Enum Double where
   succ x = x + 1
   pred x = x - 1
   toEnum n = fromIntegral n
-  fromEnum x = fromInteger (truncateDouble x)
+  fromEnum x = integerToInt (truncateDouble x)
+  enumFrom = numericEnumFrom
+  enumFromThen = numericEnumFromThen
+  enumFromTo = numericEnumFromTo
+  enumFromThenTo = numericEnumFromThenTo
+
+-- Float: the Double operations, each result rounded to single precision.
+
+float2Double :: Float -> Double
+float2Double (F# x) = D# x
+
+double2Float :: Double -> Float
+double2Float (D# x) = F# (roundFloat# x)
+
+instance Eq Float where
+  F# x == F# y = isTrue# (x ==## y)
+
+instance Ord Float where
+  F# x < F# y = isTrue# (x <## y)
+  F# x <= F# y = isTrue# (x <=## y)
+  F# x > F# y = isTrue# (y <## x)
+  F# x >= F# y = isTrue# (y <=## x)
+  compare (F# x) (F# y) = if isTrue# (x <## y) then LT else if isTrue# (x ==## y) then EQ else GT
+
+instance Num Float where
+  F# x + F# y = F# (roundFloat# (x +## y))
+  F# x - F# y = F# (roundFloat# (x -## y))
+  F# x * F# y = F# (roundFloat# (x *## y))
+  negate (F# x) = F# (negateDouble# x)
+  abs x = double2Float (abs (float2Double x))
+  signum x = double2Float (signum (float2Double x))
+  fromInteger n = floatFromRational n 1
+
+instance Fractional Float where
+  F# x / F# y = F# (roundFloat# (x /## y))
+  fromRational (n :% d) = floatFromRational n d
+
+-- | n / d (d > 0) as the nearest Float: 30 bits with a sticky bit are exact in a
+-- Double, so roundFloat# is the only rounding.
+floatFromRational :: Integer -> Integer -> Float
+floatFromRational n d = case scaleRational 30 n d of
+  (m, e) -> double2Float (encodeDouble m e)
+
+instance Floating Float where
+  pi = double2Float pi
+  exp = floatOp exp
+  log = floatOp log
+  sqrt = floatOp sqrt
+  x ** y = double2Float (float2Double x ** float2Double y)
+  logBase x y = log y / log x
+  sin = floatOp sin
+  cos = floatOp cos
+  tan = floatOp tan
+  asin = floatOp asin
+  acos = floatOp acos
+  atan = floatOp atan
+  sinh = floatOp sinh
+  cosh = floatOp cosh
+  tanh = floatOp tanh
+  asinh = floatOp asinh
+  acosh = floatOp acosh
+  atanh = floatOp atanh
+
+-- | A Double function at Float.
+floatOp :: (Double -> Double) -> Float -> Float
+floatOp f x = double2Float (f (float2Double x))
+
+instance Real Float where
+  toRational x = toRational (float2Double x)
+
+instance RealFrac Float where
+  properFraction x = case properFraction (float2Double x) of
+    (n, r) -> (n, double2Float r)
+  truncate x = truncate (float2Double x)
+  round x = round (float2Double x)
+  floor x = floor (float2Double x)
+  ceiling x = ceiling (float2Double x)
+
+instance RealFloat Float where
+  floatRadix _ = 2
+  floatDigits _ = 24
+  floatRange _ = (-125, 128)
+  decodeFloat x = case decodeDouble (float2Double x) of
+    (m, e) -> if m == 0 then (0, 0) else (integerShiftR m 29, e + 29)
+  encodeFloat m e = case stickyShift (integerLog2 (abs m) - 30) (abs m) of
+    (q, s) -> double2Float (encodeDouble (if m < 0 then integerNegate q else q) (e + s))
+  isNaN x = isNaN (float2Double x)
+  isInfinite x = isInfinite (float2Double x)
+  isDenormalized x = x /= 0 && abs x < F# 1.1754943508222875e-38##
+  isNegativeZero x = isNegativeZero (float2Double x)
+  isIEEE _ = True
+  atan2 y x = double2Float (atan2 (float2Double y) (float2Double x))
+
+instance Enum Float where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum n = fromIntegral n
+  fromEnum x = fromEnum (float2Double x)
   enumFrom = numericEnumFrom
   enumFromThen = numericEnumFromThen
   enumFromTo = numericEnumFromTo
   enumFromThenTo = numericEnumFromThenTo
 
 -- The Report's enumerations for Fractional types: the end point is included up to
--- half a step beyond it.
+-- half a step beyond it. The k-th element is computed as n + k * step (as GHC does),
+-- so rounding errors do not accumulate.
 numericEnumFrom :: Fractional a => a -> [a]
-numericEnumFrom n = n `seq` (n : numericEnumFrom (n + fromInteger 1))
+numericEnumFrom n = go (fromInteger 0)
+  where
+    go k = let n' = n + k in n' `seq` (n' : go (k + fromInteger 1))
 
 numericEnumFromThen :: Fractional a => a -> a -> [a]
-numericEnumFromThen n m = n `seq` m `seq` (n : numericEnumFromThen m (m + m - n))
+numericEnumFromThen n m = go (fromInteger 0)
+  where
+    step = m - n
+    go k = let n' = n + k * step in n' `seq` (n' : go (k + fromInteger 1))
 
 numericEnumFromTo :: (Ord a, Fractional a) => a -> a -> [a]
 numericEnumFromTo n m = takeWhile (<= m + fromRational (1 :% 2)) (numericEnumFrom n)
@@ -857,7 +1221,7 @@ x % y = reduce (x * signum y) (abs y)
 -- RatioZeroDenominator, as on GHC).
 reduce :: Integral a => a -> a -> Ratio a
 reduce x y
-  | y == 0 = raise# (SomeArith RatioZeroDenominator)
+  | y == 0 = ratioZeroDenominatorError
   | otherwise = let d = gcd x y in (x `quot` d) :% (y `quot` d)
 
 numerator :: Ratio a -> a
@@ -886,7 +1250,7 @@ instance Integral a => Num (Ratio a) where
 instance Integral a => Fractional (Ratio a) where
   (x :% y) / (x' :% y') = (x * y') % (y * x')
   recip (x :% y)
-    | x == 0 = raise# (SomeArith RatioZeroDenominator)
+    | x == 0 = ratioZeroDenominatorError
     | x < 0 = negate y :% negate x
     | otherwise = y :% x
   fromRational (x :% y) = fromInteger x % fromInteger y
@@ -981,10 +1345,23 @@ instance Show Int where
   showsPrec = showSignedInt
 
 instance Show Integer where
-  showsPrec p n r
-    | n < 0 && p > 6 = '(' : '-' : showPosInteger (negate n) (')' : r)
-    | n < 0 = '-' : showPosInteger (negate n) r
-    | otherwise = showPosInteger n r
+  showsPrec p (IS# i) r = showSignedInt p (I# i) r
+  showsPrec p (IB# b) r
+    | isTrue# (bigSignum# b <# 0#) && p > 6 = '(' : bigDigits (')' : r)
+    | otherwise = bigDigits r
+    where
+      bigDigits rest = case bigToString# b of
+        !text -> unpackAppendBytes text rest
+
+-- GHC's text for floating-point numbers (shortest digits that read back), from the
+-- runtime; negative numbers are parenthesised above precedence 6.
+instance Show Double where
+  showsPrec p (D# x) = showParen (p > 6 && (isTrue# (x <## 0.0##) || isTrue# (isDoubleNegativeZero# x)))
+    (\r -> case showDouble# x of !text -> unpackAppendBytes text r)
+
+instance Show Float where
+  showsPrec p (F# x) = showParen (p > 6 && (isTrue# (x <## 0.0##) || isTrue# (isDoubleNegativeZero# x)))
+    (\r -> case showFloat# x of !text -> unpackAppendBytes text r)
 
 instance Show Bool where
   showsPrec _ True = showString "True"
@@ -1234,6 +1611,24 @@ instance Read Int where
 
 instance Read Integer where
   readsPrec _ = readSigned readIntegralLit
+
+-- Floating-point numbers: decimal literals with optional fraction and exponent (the
+-- runtime converts them, correctly rounded), integer literals, NaN and Infinity.
+instance Read Double where
+  readsPrec _ = readSigned readDoubleLexeme
+
+instance Read Float where
+  readsPrec p s = [(double2Float x, t) | (x, t) <- readsPrec p s]
+
+-- | The value of one lexeme as a Double.
+readDoubleLexeme :: ReadS Double
+readDoubleLexeme "NaN" = [(D# (0.0## /## 0.0##), "")]
+readDoubleLexeme "Infinity" = [(D# (1.0## /## 0.0##), "")]
+readDoubleLexeme s@('0' : x : _) | x `elem` "xXoO" = [(integerToDouble n, t) | (n, t) <- readIntegralLit s]
+readDoubleLexeme s@(c : _)
+  | isDecDigit c = case withByteArray (map ord s) (\text _ -> IORes (D# (readDouble# text))) RealWorld of
+      IORes d -> [(d, "")]
+readDoubleLexeme _ = []
 
 instance Read Char where
   readsPrec _ = readParen False (\r -> [(c, t) | ('\'' : s, t) <- lex r, (c, "\'") <- readLitChar s])
@@ -1858,52 +2253,54 @@ unwords [w] = w
 unwords (w:ws) = w ++ ' ' : unwords ws
 
 -- ---------------------------------------------------------------------------
--- Exceptions
+-- Exceptions (GHC's extensible exceptions; Control.Exception exports them)
 --
--- SomeException is a closed sum of the exception types base defines, until the
--- front end has existential types (then it becomes GHC's
--- `forall e . Exception e => SomeException e` and Exception gains Typeable-based
--- defaults). Control.Exception exports the classes and types.
+-- Every exception is a SomeException holding a value of some type in the Exception
+-- class; `fromException` recovers the value at its own type by comparing type
+-- representations (Typeable, solved by the type checker, see docs/conventions.md).
 
-data SomeException
-  = SomeErrorCall ErrorCall
-  | SomeArith ArithException
-  | SomeArray ArrayException
-  | SomePatternMatchFail PatternMatchFail
-  | SomeIOException IOException
-  | SomeExitCode ExitCode
-  | SomeAsync AsyncException
-  | SomeNonTermination NonTermination
+-- | The representation of a type: its constructor's qualified name and the
+-- representations of its arguments.
+data TypeRep = TypeRep [Char] [TypeRep]
+
+instance Eq TypeRep where
+  TypeRep a as == TypeRep b bs = a == b && as == bs
+
+-- | The types whose representation is known at run time. There are no instances in
+-- source: the type checker builds the dictionary of every `Typeable T` itself. The
+-- argument of typeRep# is never evaluated.
+class Typeable a where
+  typeRep# :: a -> TypeRep
+
+-- | The value at another type, when the two types are the same (Data.Typeable's cast).
+cast :: (Typeable a, Typeable b) => a -> Maybe b
+cast x = r
+  where
+    r = if typeRep# x == typeRep# (unJustProxy r) then Just (unsafeCoerce# x) else Nothing
+
+
+-- | A stand-in for the value a Maybe would hold, only ever given to typeRep#.
+unJustProxy :: Maybe a -> a
+unJustProxy _ = undefined
+
+-- | Any exception.
+data SomeException = forall e . Exception e => SomeException e
 
 instance Show SomeException where
-  showsPrec p e = case e of
-    SomeErrorCall x -> showsPrec p x
-    SomeArith x -> showsPrec p x
-    SomeArray x -> showsPrec p x
-    SomePatternMatchFail x -> showsPrec p x
-    SomeIOException x -> showsPrec p x
-    SomeExitCode x -> showsPrec p x
-    SomeAsync x -> showsPrec p x
-    SomeNonTermination x -> showsPrec p x
+  showsPrec p (SomeException e) = showsPrec p e
 
-class Show e => Exception e where
+class (Typeable e, Show e) => Exception e where
   toException :: e -> SomeException
   fromException :: SomeException -> Maybe e
   displayException :: e -> String
+  toException = SomeException
+  fromException (SomeException e) = cast e
   displayException = show
 
 instance Exception SomeException where
-  toException e = e
-  fromException e = Just e
-  displayException e = case e of
-    SomeErrorCall x -> displayException x
-    SomeArith x -> displayException x
-    SomeArray x -> displayException x
-    SomePatternMatchFail x -> displayException x
-    SomeIOException x -> displayException x
-    SomeExitCode x -> displayException x
-    SomeAsync x -> displayException x
-    SomeNonTermination x -> displayException x
+  toException se = se
+  fromException = Just
+  displayException (SomeException e) = displayException e
 
 -- | The exception `error` raises.
 data ErrorCall = ErrorCall String
@@ -1917,10 +2314,7 @@ instance Ord ErrorCall where
 instance Show ErrorCall where
   showsPrec _ (ErrorCall err) = showString err
 
-instance Exception ErrorCall where
-  toException = SomeErrorCall
-  fromException (SomeErrorCall e) = Just e
-  fromException _ = Nothing
+instance Exception ErrorCall
 
 data ArithException
   = Overflow
@@ -1948,10 +2342,7 @@ instance Show ArithException where
     Denormal -> "denormal"
     RatioZeroDenominator -> "Ratio has zero denominator")
 
-instance Exception ArithException where
-  toException = SomeArith
-  fromException (SomeArith e) = Just e
-  fromException _ = Nothing
+instance Exception ArithException
 
 data ArrayException
   = IndexOutOfBounds String
@@ -1974,10 +2365,7 @@ instance Show ArrayException where
   showsPrec _ (UndefinedElement s) =
     showString "undefined array element" . (if null s then id else showString ": " . showString s)
 
-instance Exception ArrayException where
-  toException = SomeArray
-  fromException (SomeArray e) = Just e
-  fromException _ = Nothing
+instance Exception ArrayException
 
 -- | A failed pattern match, with GHC's message (location and kind of match).
 data PatternMatchFail = PatternMatchFail String
@@ -1985,10 +2373,7 @@ data PatternMatchFail = PatternMatchFail String
 instance Show PatternMatchFail where
   showsPrec _ (PatternMatchFail err) = showString err
 
-instance Exception PatternMatchFail where
-  toException = SomePatternMatchFail
-  fromException (SomePatternMatchFail e) = Just e
-  fromException _ = Nothing
+instance Exception PatternMatchFail
 
 data ExitCode = ExitSuccess | ExitFailure Int
 
@@ -2012,12 +2397,26 @@ instance Read ExitCode where
     readParen False (\q -> [(ExitSuccess, t) | ("ExitSuccess", t) <- lex q]) r
       ++ readParen (d > 10) (\q -> [(ExitFailure n, u) | ("ExitFailure", t) <- lex q, (n, u) <- readsPrec 11 t]) r
 
-instance Exception ExitCode where
-  toException = SomeExitCode
-  fromException (SomeExitCode e) = Just e
-  fromException _ = Nothing
+instance Exception ExitCode
 
--- | Asynchronous exceptions (the runtime raises the overflows).
+-- | The asynchronous exceptions: raised in a thread from outside its own code (the
+-- runtime raises the overflows).
+data SomeAsyncException = forall e . Exception e => SomeAsyncException e
+
+instance Show SomeAsyncException where
+  showsPrec p (SomeAsyncException e) = showsPrec p e
+
+instance Exception SomeAsyncException where
+  displayException (SomeAsyncException e) = displayException e
+
+asyncExceptionToException :: Exception e => e -> SomeException
+asyncExceptionToException = toException . SomeAsyncException
+
+asyncExceptionFromException :: Exception e => SomeException -> Maybe e
+asyncExceptionFromException se = case fromException se of
+  Just (SomeAsyncException e) -> cast e
+  Nothing -> Nothing
+
 data AsyncException = StackOverflow | HeapOverflow | ThreadKilled | UserInterrupt
 
 instance Eq AsyncException where
@@ -2034,9 +2433,8 @@ instance Show AsyncException where
     UserInterrupt -> "user interrupt")
 
 instance Exception AsyncException where
-  toException = SomeAsync
-  fromException (SomeAsync e) = Just e
-  fromException _ = Nothing
+  toException = asyncExceptionToException
+  fromException = asyncExceptionFromException
 
 -- | A thunk that demands its own value (`<<loop>>`).
 data NonTermination = NonTermination
@@ -2044,19 +2442,16 @@ data NonTermination = NonTermination
 instance Show NonTermination where
   showsPrec _ NonTermination = showString "<<loop>>"
 
-instance Exception NonTermination where
-  toException = SomeNonTermination
-  fromException (SomeNonTermination e) = Just e
-  fromException _ = Nothing
+instance Exception NonTermination
 
 nonTermination :: SomeException
-nonTermination = SomeNonTermination NonTermination
+nonTermination = toException NonTermination
 
 stackOverflow :: SomeException
-stackOverflow = SomeAsync StackOverflow
+stackOverflow = toException StackOverflow
 
 heapOverflow :: SomeException
-heapOverflow = SomeAsync HeapOverflow
+heapOverflow = toException HeapOverflow
 
 -- | Raise an exception in pure code (Control.Exception exports it).
 throw :: Exception e => e -> a
@@ -2067,19 +2462,22 @@ throwIO :: Exception e => e -> IO a
 throwIO e = IO (\_ -> raise# (toException e))
 
 error :: [Char] -> a
-error s = raise# (SomeErrorCall (ErrorCall s))
+error s = raise# (toException (ErrorCall s))
 
 errorWithoutStackTrace :: [Char] -> a
-errorWithoutStackTrace s = raise# (SomeErrorCall (ErrorCall s))
+errorWithoutStackTrace s = raise# (toException (ErrorCall s))
 
 undefined :: a
 undefined = error "Prelude.undefined"
 
 patError :: Addr# -> a
-patError s = raise# (SomePatternMatchFail (PatternMatchFail (unpackCString# s)))
+patError s = raise# (toException (PatternMatchFail (unpackCString# s)))
 
 divZeroError :: a
-divZeroError = raise# (SomeArith DivideByZero)
+divZeroError = raise# (toException DivideByZero)
+
+ratioZeroDenominatorError :: a
+ratioZeroDenominatorError = raise# (toException RatioZeroDenominator)
 
 -- | Run an action, handing every exception it raises to the handler.
 catchException :: IO a -> (SomeException -> IO a) -> IO a
@@ -2101,10 +2499,10 @@ runMainIO :: String -> IO a -> IO ()
 runMainIO prog main = catchException (main >> hFlushFd 1#) (topHandler prog)
 
 topHandler :: String -> SomeException -> IO ()
-topHandler prog e = case e of
-  SomeExitCode ExitSuccess -> exitProcess 0
-  SomeExitCode (ExitFailure n) -> exitProcess n
-  _ -> do
+topHandler prog e = case fromException e of
+  Just ExitSuccess -> exitProcess 0
+  Just (ExitFailure n) -> exitProcess n
+  Nothing -> do
     hFlushFd 1#
     hPutStrFd 2# (prog ++ ": " ++ displayException e ++ "\n")
     exitProcess 1
@@ -2180,10 +2578,7 @@ instance Show IOException where
     . showsPrec 11 iot
     . (if null s then id else showString " (" . showString s . showString ")")
 
-instance Exception IOException where
-  toException = SomeIOException
-  fromException (SomeIOException e) = Just e
-  fromException _ = Nothing
+instance Exception IOException
 
 data IOErrorType
   = AlreadyExists
@@ -2235,7 +2630,7 @@ userError :: String -> IOError
 userError s = IOError Nothing UserError "" s Nothing Nothing
 
 ioError :: IOError -> IO a
-ioError e = IO (\_ -> raise# (SomeIOException e))
+ioError e = IO (\_ -> raise# (toException e))
 
 -- | A handle: the runtime's handle number (0, 1, 2 are stdin, stdout, stderr) and the
 -- name `show` gives it. System.IO exports it with the operations.

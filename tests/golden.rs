@@ -80,3 +80,42 @@ fn binary_garbage_is_rejected_without_a_panic() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn base_cache_is_written_reused_and_survives_corruption() {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let cache = std::env::temp_dir().join(format!("bhc-cache-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cache);
+    let cache_str = cache.to_str().unwrap();
+    let dir = programs_dir();
+    let expected = read_or(&dir.join("classes.stdout"), b"");
+    let env = [("BHC_CACHE_DIR", cache_str)];
+    let cold = run(bhc, &["run", "classes.hs"], &dir, b"", &env);
+    assert_eq!((cold.code, &cold.stdout), (0, &expected), "{}", String::from_utf8_lossy(&cold.stderr));
+    let files: Vec<_> = walk(&cache);
+    assert!(files.iter().any(|f| f.ends_with("Prelude.bhcache")), "no Prelude in the cache: {files:?}");
+    let warm = run(bhc, &["run", "classes.hs"], &dir, b"", &env);
+    assert_eq!((warm.code, &warm.stdout), (0, &expected));
+    for f in &files {
+        let mut bytes = std::fs::read(f).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x55;
+        std::fs::write(f, &bytes).unwrap();
+    }
+    let corrupt = run(bhc, &["run", "classes.hs"], &dir, b"", &env);
+    assert_eq!((corrupt.code, &corrupt.stdout), (0, &expected), "{}", String::from_utf8_lossy(&corrupt.stderr));
+    let _ = std::fs::remove_dir_all(&cache);
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}

@@ -1,15 +1,44 @@
 -- Control.Exception: throwing and catching exceptions (GHC's module of the same
--- name). The exception types and the class live in the Prelude, which `error`, the
--- arithmetic and the top-level handler need.
+-- name). SomeException, the Exception class and the exception types live in the
+-- Prelude, which `error`, the arithmetic and the top-level handler need; a program
+-- declares its own exception type with `instance Exception T` (the class's defaults
+-- use the type's Typeable representation, which the type checker provides).
 module Control.Exception
-  ( SomeException, Exception(..)
-  , ErrorCall(..), ArithException(..), ArrayException(..), AsyncException(..)
+  ( SomeException(..), Exception(..)
+  , ErrorCall(..), ArithException(..), ArrayException(..), AssertionFailed(..)
+  , SomeAsyncException(..), AsyncException(..), asyncExceptionToException, asyncExceptionFromException
   , PatternMatchFail(..), NonTermination(..), IOException
   , throw, throwIO, ioError, evaluate
-  , catch, catchJust, handle, handleJust, try, tryJust
+  , catch, catches, Handler(..), catchJust, handle, handleJust, try, tryJust
   , bracket, bracket_, bracketOnError, finally, onException
   , mapException, assert, mask_, uninterruptibleMask_
   ) where
+
+-- | A handler for one type of exception, for `catches`.
+data Handler a = forall e . Exception e => Handler (e -> IO a)
+
+instance Functor Handler where
+  fmap f (Handler h) = Handler (fmap f . h)
+
+-- | Catch with the first handler whose type matches the exception; with none, the
+-- exception goes on.
+catches :: IO a -> [Handler a] -> IO a
+catches io handlers = io `catchException` catchesHandler handlers
+
+catchesHandler :: [Handler a] -> SomeException -> IO a
+catchesHandler handlers e = foldr tryHandler (throwIO e) handlers
+  where
+    tryHandler (Handler handler) res = case fromException e of
+      Just e' -> handler e'
+      Nothing -> res
+
+-- | The exception of a failed assertion.
+newtype AssertionFailed = AssertionFailed String
+
+instance Show AssertionFailed where
+  showsPrec _ (AssertionFailed err) = showString err
+
+instance Exception AssertionFailed
 
 -- | catch for the exceptions the selector picks.
 catchJust :: Exception e => (e -> Maybe b) -> IO a -> (b -> IO a) -> IO a

@@ -3,6 +3,7 @@
 //! owns no language semantics of its own: each phase lives in its crate.
 
 pub mod base;
+pub mod cache;
 pub mod diagnostics;
 pub mod error;
 pub mod modules;

@@ -77,14 +77,24 @@ fn load_import(dirs: &[PathBuf], module: &str, importer: &ParsedModule) -> Resul
     Ok(parsed)
 }
 
-/// Every module `root` needs that is not in `known`, in an order where each module comes
-/// after the modules it imports; `root` comes last.
+/// One step of building a program: a module to compile from source, or one provided
+/// without its source (already linked, or in the cache).
+pub enum Unit {
+    Source(ParsedModule),
+    Provided(String),
+}
+
+/// Every module `root` needs, in an order where each module comes after the modules it
+/// imports; `root` comes last. A module found in `dirs` is compiled from source; any
+/// other is first offered to `provided`, which returns its imports when it can supply
+/// the module itself (an empty list for a module already linked), and is otherwise a
+/// base module compiled from source.
 pub fn dependency_order(
     root: ParsedModule,
     dirs: &[PathBuf],
-    known: &dyn Fn(&str) -> bool,
-) -> Result<Vec<ParsedModule>, DriverError> {
-    let mut parsed: HashMap<String, ParsedModule> = HashMap::new();
+    provided: &mut dyn FnMut(&str) -> Option<Vec<String>>,
+) -> Result<Vec<Unit>, DriverError> {
+    let mut units: HashMap<String, (Unit, Vec<String>)> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     // An explicit stack instead of recursion: import chains can be long.
     enum Step {
@@ -92,7 +102,8 @@ pub fn dependency_order(
         Leave(String),
     }
     let root_name = root.name.clone();
-    parsed.insert(root_name.clone(), root);
+    let root_imports = root.imports.clone();
+    units.insert(root_name.clone(), (Unit::Source(root), root_imports));
     let mut state: HashMap<String, bool> = HashMap::new(); // false: in progress, true: done
     let mut path: Vec<String> = Vec::new();
     let mut stack = vec![Step::Enter(root_name.clone())];
@@ -110,7 +121,13 @@ pub fn dependency_order(
                         let start = path.iter().position(|p| *p == name).unwrap_or(0);
                         let mut cycle = path[start..].to_vec();
                         cycle.push(name.clone());
-                        let module = &parsed[&path[path.len() - 1]];
+                        let importer = path.last().and_then(|p| units.get(p)).and_then(|(u, _)| match u {
+                            Unit::Source(m) => Some(m),
+                            Unit::Provided(_) => None,
+                        });
+                        let Some(module) = importer else {
+                            return Err(DriverError::Internal(format!("import cycle among cached modules: {}", cycle.join(" -> "))));
+                        };
                         let span = module.ast.imports.iter().find(|i| i.module.name == name).map_or(ast::Span::default(), |i| i.module.span);
                         let diagnostic = Diagnostic::new("E0122", format!("module imports form a cycle: {}", cycle.join(" -> ")), span, "this import closes the cycle");
                         return Err(compile_error(&module.source, vec![diagnostic]));
@@ -120,21 +137,42 @@ pub fn dependency_order(
                 state.insert(name.clone(), false);
                 path.push(name.clone());
                 stack.push(Step::Leave(name.clone()));
-                let imports = parsed[&name].imports.clone();
+                let imports = units.get(&name).map(|(_, i)| i.clone()).unwrap_or_default();
                 for import in imports.iter().rev() {
-                    if known(import) || state.get(import) == Some(&true) {
+                    if state.get(import) == Some(&true) {
                         continue;
                     }
-                    if !parsed.contains_key(import) {
-                        let loaded = load_import(dirs, import, &parsed[&name])?;
-                        parsed.insert(import.clone(), loaded);
+                    if !units.contains_key(import) {
+                        let unit = if find_user_file(dirs, import).is_none() {
+                            provided(import).map(|imports| (Unit::Provided(import.clone()), imports))
+                        } else {
+                            None
+                        };
+                        let unit = match unit {
+                            Some(u) => u,
+                            None => {
+                                let Some((Unit::Source(importer), _)) = units.get(&name) else {
+                                    return Err(DriverError::Internal(format!("module {name} has no source to report from")));
+                                };
+                                let loaded = load_import(dirs, import, importer)?;
+                                let imports = loaded.imports.clone();
+                                (Unit::Source(loaded), imports)
+                            }
+                        };
+                        units.insert(import.clone(), unit);
                     }
                     stack.push(Step::Enter(import.clone()));
                 }
             }
         }
     }
-    Ok(order.into_iter().filter_map(|n| parsed.remove(&n)).collect())
+    let mut result = Vec::with_capacity(order.len());
+    for name in order {
+        if let Some((unit, _)) = units.remove(&name) {
+            result.push(unit);
+        }
+    }
+    Ok(result)
 }
 
 /// The directories searched for a program's modules: the main module's own directory

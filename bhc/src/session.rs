@@ -3,8 +3,9 @@
 //! compiles each input line into a small module linked into the same runtime.
 
 use crate::base;
+use crate::cache::{Cache, CachedModule};
 use crate::error::DriverError;
-use crate::modules::{self, compile_error, Origin, ParsedModule};
+use crate::modules::{self, compile_error, Origin, ParsedModule, Unit};
 use crate::source::{self, SourceFile};
 use bhc_front::core;
 use bhc_front::{FrontOptions, Interface, ReplScope};
@@ -53,6 +54,8 @@ pub struct Session {
     dump_text: String,
     /// What the simplifier learned from the modules compiled so far.
     knowledge: bhc_front::simplify::Knowledge,
+    /// Compiled base modules from earlier runs.
+    cache: Cache,
 }
 
 fn defines(m: &ast::Module, name: &str) -> bool {
@@ -74,10 +77,15 @@ impl Session {
             repl_counter: 0,
             dump_text: String::new(),
             knowledge: Default::default(),
+            cache: Cache::open(),
         };
-        let (path, text) = base::find("Prelude").ok_or_else(|| DriverError::Internal("base has no Prelude".into()))?;
-        let prelude = modules::parse(source::from_text(path.to_string(), text.to_string(), false)?, Origin::Base)?;
-        session.compile_and_link(&prelude, Dumps::default())?;
+        if let Some(cached) = session.cache.load("Prelude") {
+            session.link_cached("Prelude", cached)?;
+        } else {
+            let (path, text) = base::find("Prelude").ok_or_else(|| DriverError::Internal("base has no Prelude".into()))?;
+            let prelude = modules::parse(source::from_text(path.to_string(), text.to_string(), false)?, Origin::Base)?;
+            session.compile_and_link(&prelude, Dumps::default())?;
+        }
         Ok(session)
     }
 
@@ -96,21 +104,70 @@ impl Session {
             .iter()
             .filter_map(|name| self.interfaces.get(name).map(|(_, i)| (name.clone(), i.clone())))
             .collect();
-        let opts = FrontOptions {
+        let mut opts = FrontOptions {
             file_name: m.source.name.clone(),
             is_base: m.name == "Prelude" && m.origin == Origin::Base,
             primitives: m.origin == Origin::Base,
             source: m.source.code.clone(),
             ..FrontOptions::default()
         };
-        let compiled = bhc_front::compile_module(&m.ast, &imports, &opts).map_err(|d| compile_error(&m.source, d))?;
-        self.link_core(&compiled.core, dumps)?;
+        let compiled = match bhc_front::compile_module(&m.ast, &imports, &opts) {
+            Ok(c) => c,
+            Err(diagnostics) => {
+                // Only now is it worth knowing every base module's exports: they let the
+                // diagnostics suggest a missing import.
+                opts.known_exports = self.base_exports(&m.name);
+                let diagnostics = bhc_front::compile_module(&m.ast, &imports, &opts).err().unwrap_or(diagnostics);
+                return Err(compile_error(&m.source, diagnostics));
+            }
+        };
+        let code = self.link_core(&compiled.core, dumps)?;
+        if m.origin == Origin::Base {
+            let cached = CachedModule {
+                imports: m.imports.clone(),
+                interface: compiled.interface.clone(),
+                code,
+                knowledge: self.knowledge.for_module(&m.name),
+            };
+            self.cache.store(&m.name, &cached);
+        }
         self.interfaces.insert(m.name.clone(), (m.origin, compiled.interface));
         Ok(())
     }
 
+    /// Link a base module from the cache.
+    fn link_cached(&mut self, name: &str, m: CachedModule) -> Result<(), DriverError> {
+        bhc_bytecode::link(&mut self.runtime, &m.code).map_err(|e| DriverError::Internal(e.to_string()))?;
+        self.knowledge.extend(m.knowledge);
+        self.interfaces.insert(name.to_string(), (Origin::Base, m.interface));
+        Ok(())
+    }
+
+    /// The names every base module exports (other than `except`), for "add an import"
+    /// suggestions. Modules not compiled yet are read from the cache or type-checked.
+    fn base_exports(&mut self, except: &str) -> Vec<(String, Vec<String>)> {
+        let mut table = Vec::new();
+        for (name, path, text) in base::MODULES {
+            if *name == except || *name == "Prelude" {
+                continue;
+            }
+            if !self.interfaces.contains_key(*name) {
+                let Ok(src) = source::from_text(path.to_string(), text.to_string(), false) else { continue };
+                let Ok(parsed) = modules::parse(src, Origin::Base) else { continue };
+                let ready = parsed.imports.iter().all(|i| self.interfaces.contains_key(i));
+                if !ready || self.compile_and_link(&parsed, Dumps::default()).is_err() {
+                    continue;
+                }
+            }
+            if let Some((_, interface)) = self.interfaces.get(*name) {
+                table.push((name.to_string(), interface.exports.values.keys().chain(interface.exports.types.keys()).cloned().collect()));
+            }
+        }
+        table
+    }
+
     /// Lower a Core module to byte code and link it into the runtime.
-    fn link_core(&mut self, core: &core::Module, dumps: Dumps) -> Result<(), DriverError> {
+    fn link_core(&mut self, core: &core::Module, dumps: Dumps) -> Result<bhc_bytecode::CompiledModule, DriverError> {
         let core = bhc_front::simplify::simplify_module(core, &mut self.knowledge);
         if dumps.core {
             self.dump_text.push_str(&core.to_string());
@@ -123,7 +180,8 @@ impl Session {
         if dumps.bytecode {
             self.dump_text.push_str(&code.to_string());
         }
-        bhc_bytecode::link(&mut self.runtime, &code).map_err(|e| DriverError::Internal(e.to_string()))
+        bhc_bytecode::link(&mut self.runtime, &code).map_err(|e| DriverError::Internal(e.to_string()))?;
+        Ok(code)
     }
 
     /// Compile a module from a file, with every module it imports that is not compiled
@@ -147,13 +205,33 @@ impl Session {
         }
         let (name, file) = (root.name.clone(), root.source.name.clone());
         let dirs = modules::search_dirs(path, &self.search_path);
-        let interfaces = &self.interfaces;
-        let known = |m: &str| interfaces.get(m).is_some_and(|(origin, _)| *origin == Origin::Base);
-        let order = modules::dependency_order(root, &dirs, &known)?;
-        let compiled = order.iter().filter(|m| m.origin == Origin::User).count();
-        for m in &order {
-            let dumps = if m.origin == Origin::User { self.dumps } else { Dumps::default() };
-            self.compile_and_link(m, dumps)?;
+        let mut stash: HashMap<String, CachedModule> = HashMap::new();
+        let (interfaces, cache) = (&self.interfaces, &self.cache);
+        let mut provided = |module: &str| -> Option<Vec<String>> {
+            if interfaces.get(module).is_some_and(|(origin, _)| *origin == Origin::Base) {
+                return Some(Vec::new());
+            }
+            base::find(module)?;
+            let cached = cache.load(module)?;
+            let imports = cached.imports.clone();
+            stash.insert(module.to_string(), cached);
+            Some(imports)
+        };
+        let order = modules::dependency_order(root, &dirs, &mut provided)?;
+        let mut compiled = 0;
+        for unit in order {
+            match unit {
+                Unit::Source(m) => {
+                    let dumps = if m.origin == Origin::User { self.dumps } else { Dumps::default() };
+                    compiled += usize::from(m.origin == Origin::User);
+                    self.compile_and_link(&m, dumps)?;
+                }
+                Unit::Provided(module) => {
+                    if let Some(cached) = stash.remove(&module) {
+                        self.link_cached(&module, cached)?;
+                    }
+                }
+            }
         }
         let interface = self.interfaces.get(&name).map(|(_, i)| i.clone()).ok_or_else(|| DriverError::Internal(format!("{name} was not compiled")))?;
         Ok(LoadedModule { name, path: file, interface, compiled })

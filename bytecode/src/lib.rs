@@ -1,6 +1,7 @@
 //! bhc-bytecode: the byte-code compiler, from STG to unlinked byte-code objects (BCOs),
 //! their disassembly for `--dump-bytecode`, and the link step that builds them as heap
-//! objects inside a `bhc_rts::Runtime` and publishes the module's globals.
+//! objects inside a `bhc_rts::Runtime` and publishes the module's globals, and the
+//! byte-code cache format (`CompiledModule::encode`/`decode`).
 //!
 //! The scheme follows GHC's StgToByteCode: a closure's free variables are the leading
 //! arguments of its BCO; `let`-bound thunks are AP objects and functions PAP objects
@@ -12,11 +13,13 @@
 
 #![forbid(unsafe_code)]
 
+mod cache;
 mod compile;
 mod disasm;
 mod link;
 mod unlinked;
 
+pub use cache::CacheError;
 pub use compile::compile_module;
 pub use link::{link, LinkError};
 pub use unlinked::{CompiledBinding, CompiledModule, Literal, PtrRef, TopValue, UnlinkedBco};

@@ -52,6 +52,10 @@ pub struct Capability {
     pub(crate) fatal: Option<RtsError>,
     /// The RealWorld token passed to IO actions (an immortal nullary constructor).
     pub(crate) world: Word,
+    /// The info pointer of `Prelude.IORes` once linked (0 before), for primops that
+    /// box their results.
+    pub(crate) iores_info: Word,
+    pub(crate) env: crate::primops::ProgramEnv,
 }
 
 impl Capability {

@@ -12,6 +12,7 @@
 use crate::capability::Capability;
 use crate::info::{ClosureType, InfoTable};
 use crate::object::*;
+use crate::primops::{frame_prim, prim_frame_size, PrimRep, PRIM_FRAME_HEADER};
 use crate::runtime::RtsError;
 use crate::Word;
 
@@ -92,7 +93,7 @@ impl Evacuator {
                 let n = *p.add(NARGS_FIELD);
                 self.evacuate_bitmap(p.add(ARGS_FIELD), n, fun.add(BCO_BITMAP));
             }
-            ClosureType::Ind => self.evacuate_slot(p.add(IND_FIELD)),
+            ClosureType::Ind | ClosureType::MutVar => self.evacuate_slot(p.add(1)),
             ClosureType::Bco => {
                 self.evacuate_slot(p.add(BCO_INSTRS));
                 self.evacuate_slot(p.add(BCO_LITS));
@@ -133,6 +134,15 @@ impl Evacuator {
                     let k = bitmap_words(n);
                     self.evacuate_bitmap(sp.add(2 + k), n, sp.add(2));
                     sp = sp.add(2 + k + n);
+                }
+                ClosureType::PrimFrame => {
+                    let prim = frame_prim(sp);
+                    for (i, rep) in prim.args().iter().enumerate() {
+                        if *rep == PrimRep::Ptr {
+                            self.evacuate_slot(sp.add(PRIM_FRAME_HEADER + i));
+                        }
+                    }
+                    sp = sp.add(prim_frame_size(sp));
                 }
                 _ => sp = sp.add(1),
             }

@@ -36,8 +36,10 @@ pub enum ClosureType {
     Bco,
     /// An array of pointers: `[info][n][elements...]`.
     Array,
-    /// Raw bytes: `[info][byte count][data words...]`.
+    /// Raw bytes: `[info][byte count][data words...]` (also bignums).
     ByteArray,
+    /// A mutable variable: `[info][value]`.
+    MutVar,
     /// Frame: an interpreted case continuation `[info][bco][env...]`; the BCO's bitmap
     /// describes the environment words.
     RetBco,
@@ -50,6 +52,9 @@ pub enum ClosureType {
     /// Frame: `[info][n][bitmap words][args...]`: apply the returned function to `n`
     /// arguments; bit `i` of the bitmap says whether argument `i` is a pointer.
     ApplyFrame,
+    /// Frame: `[info][operation][args...]`: run an out-of-line runtime operation (see
+    /// `primops`), whose table entry says which arguments are pointers.
+    PrimFrame,
 }
 
 /// The GC layout of a fixed-size object: pointer words first, then non-pointer words.

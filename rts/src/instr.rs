@@ -8,6 +8,7 @@
 //! call, raise, ...); conditional instructions only jump forward. This module must not
 //! execute anything.
 
+use crate::primops::{Prim, PrimKind};
 use std::fmt;
 
 /// What an operand word means.
@@ -151,6 +152,16 @@ ops! {
     Flush = "FLUSH" [Src];
     /// `exit# code`: drop `n` words, flush the handles and stop the program.
     Exit = "EXIT" [Src, Count];
+    /// Run the inline runtime operation (a [`Prim`] number) on its operands; push the
+    /// result.
+    Prim0 = "PRIM0" [Count];
+    Prim1 = "PRIM1" [Count, Src];
+    Prim2 = "PRIM2" [Count, Src, Src];
+    Prim3 = "PRIM3" [Count, Src, Src, Src];
+    /// Run an out-of-line runtime operation whose arguments are on top (argument 0 on
+    /// top): slide them down over `drop` words, push a PRIM frame and return into it;
+    /// the result goes to the frame below.
+    PrimCall = "PRIM_CALL" [Count, Count];
 }
 
 impl Op {
@@ -171,6 +182,7 @@ impl Op {
                 | Op::Catch
                 | Op::CaseFail
                 | Op::Exit
+                | Op::PrimCall
         )
     }
 }
@@ -330,6 +342,9 @@ pub fn validate(code: &[u32], n_lits: usize, n_ptrs: usize) -> Result<(), CodeEr
                 _ => {}
             }
         }
+        if let Some(message) = check_prim(d.op, d.operands) {
+            return Err(err(message));
+        }
         if d.op == Op::Call {
             let bitmap_end =
                 d.operands[2] as usize + crate::object::bitmap_words(d.operands[0] as usize);
@@ -340,6 +355,41 @@ pub fn validate(code: &[u32], n_lits: usize, n_ptrs: usize) -> Result<(), CodeEr
         pc = d.next;
     }
     Ok(())
+}
+
+/// The runtime operations that valid `code` runs.
+pub fn prims_used(code: &[u32]) -> Vec<Prim> {
+    let mut used = Vec::new();
+    let mut pc = 0;
+    while let Ok(d) = decode(code, pc) {
+        if matches!(d.op, Op::Prim0 | Op::Prim1 | Op::Prim2 | Op::Prim3 | Op::PrimCall) {
+            used.extend(Prim::from_u32(d.operands[0]));
+        }
+        pc = d.next;
+    }
+    used
+}
+
+/// A `PRIMn` must name an inline operation of arity `n`, a `PRIM_CALL` an out-of-line
+/// one.
+fn check_prim(op: Op, operands: &[u32]) -> Option<String> {
+    let inline_arity = match op {
+        Op::Prim0 => Some(0),
+        Op::Prim1 => Some(1),
+        Op::Prim2 => Some(2),
+        Op::Prim3 => Some(3),
+        Op::PrimCall => None,
+        _ => return None,
+    };
+    let Some(prim) = Prim::from_u32(operands[0]) else {
+        return Some(format!("unknown runtime operation {}", operands[0]));
+    };
+    let ok = match (inline_arity, prim.kind()) {
+        (Some(n), PrimKind::Inline(_)) => prim.arity() == n,
+        (None, PrimKind::OutOfLine) => true,
+        _ => false,
+    };
+    (!ok).then(|| format!("{} cannot run as {}", prim.name(), op.name()))
 }
 
 #[cfg(test)]
@@ -385,6 +435,20 @@ mod tests {
             "a 70-argument bitmap needs two words"
         );
         assert!(validate(&call, 2, 0).is_ok());
+    }
+
+    #[test]
+    fn runtime_operations_are_checked() {
+        let pc = Prim::PopCount as u32;
+        let ret = [Op::Return as u32, 0, 0];
+        let with = |code: &[u32]| [code, &ret[..]].concat();
+        assert!(validate(&with(&[Op::Prim1 as u32, pc, 0]), 0, 0).is_ok());
+        assert!(validate(&with(&[Op::Prim2 as u32, pc, 0, 0]), 0, 0).is_err(), "arity");
+        assert!(validate(&with(&[Op::Prim1 as u32, 9999, 0]), 0, 0).is_err(), "unknown");
+        let add = Prim::BigAdd as u32;
+        assert!(validate(&with(&[Op::Prim2 as u32, add, 0, 0]), 0, 0).is_err(), "out of line");
+        assert!(validate(&[Op::PrimCall as u32, add, 0], 0, 0).is_ok());
+        assert!(validate(&[Op::PrimCall as u32, pc, 0], 0, 0).is_err(), "inline");
     }
 
     #[test]

@@ -79,7 +79,11 @@ unsafe fn enter(cap: &mut Capability, mut x: P) -> Result<P, NextStep> {
         let info = info(x);
         match (*info).closure_type {
             ClosureType::Ind => x = *x.add(IND_FIELD) as P,
-            ClosureType::Constr | ClosureType::Pap => return resume(cap, x as Word),
+            ClosureType::Constr
+            | ClosureType::Pap
+            | ClosureType::MutVar
+            | ClosureType::Array
+            | ClosureType::ByteArray => return resume(cap, x as Word),
             ClosureType::Bco if bco_arity(x) > 0 => return resume(cap, x as Word),
             ClosureType::Bco => return fun_checks(cap, x).map(|()| x),
             _ => {

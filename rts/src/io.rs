@@ -1,99 +1,240 @@
-//! The standard handles as the RTS owns them: stdout block-buffered (line-buffered on a
-//! terminal), stderr unbuffered, stdin read as UTF-8. Output can be captured in memory
-//! for tests. Characters are Unicode scalar values; anything else is written as U+FFFD.
-//! This module knows nothing about the heap.
+//! Handles as the RTS owns them: a table indexed by small integers (0 stdin, 1 stdout,
+//! 2 stderr, files from 3), each with GHC's buffering modes. Text is UTF-8 both ways
+//! (invalid input bytes read as U+FFFD; a word that is not a scalar value is written as
+//! U+FFFD). stdout is line-buffered on a terminal and block-buffered otherwise, stderr
+//! unbuffered, files block-buffered; stdout is flushed before stdin is read. Output to
+//! the standard handles can be captured in memory for tests. Failures are negative
+//! errno values, end of input is -1 from `hGetChar#`. This module knows nothing about
+//! the heap.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, IsTerminal, Write};
 
 const BLOCK: usize = 8192;
+const EBADF: i64 = 9;
+const EIO: i64 = 5;
+
+/// GHC's `BufferMode`, numbered as `hSetBuffering#` takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Buffering {
+    None = 0,
+    Line = 1,
+    Block = 2,
+}
+
+enum Source {
+    Stdin,
+    Reader(Box<dyn BufRead>),
+}
+
+enum Sink {
+    Stdout,
+    Stderr,
+    /// Captured stdout (0) or stderr (1).
+    Captured(usize),
+    File(File),
+}
+
+struct Handle {
+    source: Option<Source>,
+    sink: Option<Sink>,
+    buffering: Buffering,
+    out_buf: Vec<u8>,
+    terminal: bool,
+}
 
 pub(crate) struct Io {
-    capture: bool,
-    line_buffered: bool,
-    out_buf: Vec<u8>,
-    captured_out: Vec<u8>,
-    captured_err: Vec<u8>,
-    input: Option<Box<dyn BufRead>>,
+    handles: Vec<Option<Handle>>,
+    captured: [Vec<u8>; 2],
+}
+
+fn errno(e: &std::io::Error) -> i64 {
+    -(e.raw_os_error().map_or(EIO, |n| n as i64))
+}
+
+fn status(r: std::io::Result<()>) -> i64 {
+    match r {
+        Ok(()) => 0,
+        Err(e) => errno(&e),
+    }
+}
+
+impl Handle {
+    fn write_out(&mut self, captured: &mut [Vec<u8>; 2]) -> i64 {
+        if self.out_buf.is_empty() {
+            return 0;
+        }
+        let r = match &mut self.sink {
+            Some(Sink::Stdout) => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(&self.out_buf).and_then(|_| out.flush())
+            }
+            Some(Sink::Stderr) => std::io::stderr().write_all(&self.out_buf),
+            Some(Sink::Captured(i)) => {
+                captured[*i].extend_from_slice(&self.out_buf);
+                Ok(())
+            }
+            Some(Sink::File(f)) => f.write_all(&self.out_buf),
+            None => Ok(()),
+        };
+        self.out_buf.clear();
+        status(r)
+    }
+
+    fn peek_byte(&mut self) -> Result<Option<u8>, i64> {
+        let buf = match &mut self.source {
+            Some(Source::Stdin) => return Ok(peek_stdin()),
+            Some(Source::Reader(r)) => r.fill_buf(),
+            None => return Err(-EBADF),
+        };
+        buf.map(|b| b.first().copied()).map_err(|e| errno(&e))
+    }
+
+    fn consume(&mut self) {
+        match &mut self.source {
+            Some(Source::Stdin) => std::io::stdin().lock().consume(1),
+            Some(Source::Reader(r)) => r.consume(1),
+            None => {}
+        }
+    }
+}
+
+fn peek_stdin() -> Option<u8> {
+    std::io::stdin()
+        .lock()
+        .fill_buf()
+        .ok()
+        .and_then(|b| b.first().copied())
 }
 
 impl Io {
     pub(crate) fn new(capture: bool) -> Io {
+        let std_out = |sink: Sink, buffering: Buffering, terminal: bool| Handle {
+            source: None,
+            sink: Some(sink),
+            buffering,
+            out_buf: Vec::new(),
+            terminal,
+        };
+        let out_terminal = !capture && std::io::stdout().is_terminal();
+        let (out, err) = if capture {
+            (Sink::Captured(0), Sink::Captured(1))
+        } else {
+            (Sink::Stdout, Sink::Stderr)
+        };
+        let out_mode = if out_terminal {
+            Buffering::Line
+        } else {
+            Buffering::Block
+        };
+        let stdin = Handle {
+            source: Some(Source::Stdin),
+            sink: None,
+            buffering: if std::io::stdin().is_terminal() {
+                Buffering::Line
+            } else {
+                Buffering::Block
+            },
+            out_buf: Vec::new(),
+            terminal: !capture && std::io::stdin().is_terminal(),
+        };
         Io {
-            capture,
-            line_buffered: !capture && std::io::stdout().is_terminal(),
-            out_buf: Vec::with_capacity(BLOCK),
-            captured_out: Vec::new(),
-            captured_err: Vec::new(),
-            input: None,
+            handles: vec![
+                Some(stdin),
+                Some(std_out(out, out_mode, out_terminal)),
+                Some(std_out(
+                    err,
+                    Buffering::None,
+                    !capture && std::io::stderr().is_terminal(),
+                )),
+            ],
+            captured: [Vec::new(), Vec::new()],
         }
     }
 
-    pub(crate) fn set_input(&mut self, input: Box<dyn BufRead>) {
-        self.input = Some(input);
+    fn handle(&mut self, h: i64) -> Option<&mut Handle> {
+        usize::try_from(h)
+            .ok()
+            .and_then(|i| self.handles.get_mut(i))
+            .and_then(|s| s.as_mut())
     }
 
-    /// `hPutChar#`: 0 on success, -1 for a handle other than 1 or 2 or a write error.
-    pub(crate) fn put_char(&mut self, fd: i64, c: usize) -> i64 {
+    pub(crate) fn set_input(&mut self, input: Box<dyn BufRead>) {
+        if let Some(h) = self.handle(0) {
+            h.source = Some(Source::Reader(input));
+        }
+    }
+
+    /// `hPutChar#`: 0, or a negative errno.
+    pub(crate) fn put_char(&mut self, h: i64, c: usize) -> i64 {
         let ch = u32::try_from(c)
             .ok()
             .and_then(char::from_u32)
             .unwrap_or(char::REPLACEMENT_CHARACTER);
         let mut bytes = [0; 4];
         let bytes = ch.encode_utf8(&mut bytes).as_bytes();
-        match fd {
-            1 => {
-                self.out_buf.extend_from_slice(bytes);
-                if self.out_buf.len() >= BLOCK || (self.line_buffered && ch == '\n') {
-                    return self.flush_out();
-                }
-                0
-            }
-            2 => {
-                if self.capture {
-                    self.captured_err.extend_from_slice(bytes);
-                    0
-                } else {
-                    status(std::io::stderr().write_all(bytes))
-                }
-            }
-            _ => -1,
+        let Io { handles, captured } = self;
+        let Some(handle) = usize::try_from(h)
+            .ok()
+            .and_then(|i| handles.get_mut(i))
+            .and_then(|s| s.as_mut())
+            .filter(|h| h.sink.is_some())
+        else {
+            return -EBADF;
+        };
+        handle.out_buf.extend_from_slice(bytes);
+        let full = match handle.buffering {
+            Buffering::None => true,
+            Buffering::Line => ch == '\n' || handle.out_buf.len() >= BLOCK,
+            Buffering::Block => handle.out_buf.len() >= BLOCK,
+        };
+        if full {
+            handle.write_out(captured)
+        } else {
+            0
         }
     }
 
-    /// `hFlush#`.
-    pub(crate) fn flush(&mut self, fd: i64) -> i64 {
-        match fd {
-            1 => self.flush_out(),
-            2 => 0,
-            _ => -1,
+    /// `hFlush#`: 0, or a negative errno.
+    pub(crate) fn flush(&mut self, h: i64) -> i64 {
+        let Io { handles, captured } = self;
+        match usize::try_from(h)
+            .ok()
+            .and_then(|i| handles.get_mut(i))
+            .and_then(|s| s.as_mut())
+        {
+            Some(handle) => handle.write_out(captured),
+            None => -EBADF,
         }
     }
 
     pub(crate) fn flush_all(&mut self) {
-        self.flush_out();
+        let Io { handles, captured } = self;
+        for handle in handles.iter_mut().flatten() {
+            handle.write_out(captured);
+        }
     }
 
-    fn flush_out(&mut self) -> i64 {
-        if self.capture {
-            self.captured_out.append(&mut self.out_buf);
-            return 0;
+    /// Before reading stdin, show what was written to stdout (prompts).
+    fn before_read(&mut self, h: i64) {
+        if h == 0 {
+            self.flush(1);
         }
-        let mut out = std::io::stdout().lock();
-        let r = out.write_all(&self.out_buf).and_then(|_| out.flush());
-        self.out_buf.clear();
-        status(r)
     }
 
-    /// `hGetChar#`: the next character of stdin (invalid UTF-8 reads as U+FFFD), or -1 at
-    /// the end of input or for a handle other than 0. Output is flushed first.
-    pub(crate) fn get_char(&mut self, fd: i64) -> i64 {
-        if fd != 0 {
-            return -1;
-        }
-        self.flush_out();
-        let Some(first) = self.read_byte() else {
-            return -1;
+    /// `hGetChar#`: the next character, -1 at the end of input, or a negative errno
+    /// below -1.
+    pub(crate) fn get_char(&mut self, h: i64) -> i64 {
+        self.before_read(h);
+        let Some(handle) = self.handle(h) else {
+            return -EBADF;
         };
+        let first = match handle.peek_byte() {
+            Ok(Some(b)) => b,
+            Ok(None) => return -1,
+            Err(e) => return if e == -1 { -EIO } else { e },
+        };
+        handle.consume();
         let len = match first {
             0x00..=0x7f => return first as i64,
             0xc2..=0xdf => 2,
@@ -103,10 +244,10 @@ impl Io {
         };
         let mut buf = [first, 0, 0, 0];
         for slot in buf.iter_mut().take(len).skip(1) {
-            match self.peek_byte() {
-                Some(b) if b & 0xc0 == 0x80 => {
+            match handle.peek_byte() {
+                Ok(Some(b)) if b & 0xc0 == 0x80 => {
                     *slot = b;
-                    self.read_byte();
+                    handle.consume();
                 }
                 _ => return char::REPLACEMENT_CHARACTER as i64,
             }
@@ -117,39 +258,170 @@ impl Io {
         }
     }
 
-    fn peek_byte(&mut self) -> Option<u8> {
-        match &mut self.input {
-            Some(input) => input.fill_buf().ok().and_then(|b| b.first().copied()),
-            None => std::io::stdin()
-                .lock()
-                .fill_buf()
-                .ok()
-                .and_then(|b| b.first().copied()),
+    /// `hIsEOF#`: 1 at the end of input (reading ahead), 0 otherwise, or a negative errno.
+    pub(crate) fn is_eof(&mut self, h: i64) -> i64 {
+        self.before_read(h);
+        match self.handle(h).map(|handle| handle.peek_byte()) {
+            Some(Ok(Some(_))) => 0,
+            Some(Ok(None)) => 1,
+            Some(Err(e)) => e,
+            None => -EBADF,
         }
     }
 
-    fn read_byte(&mut self) -> Option<u8> {
-        let b = self.peek_byte()?;
-        match &mut self.input {
-            Some(input) => input.consume(1),
-            None => std::io::stdin().lock().consume(1),
+    /// `openFile#`: a new handle for `path` in `mode` (0 read, 1 write, 2 append,
+    /// 3 read-write), or a negative errno.
+    pub(crate) fn open(&mut self, path: &[u8], mode: i64) -> i64 {
+        let Ok(path) = std::str::from_utf8(path) else {
+            return -22;
+        };
+        let mut opts = OpenOptions::new();
+        match mode {
+            0 => opts.read(true),
+            1 => opts.write(true).create(true).truncate(true),
+            2 => opts.append(true).create(true),
+            3 => opts.read(true).write(true).create(true),
+            _ => return -22,
+        };
+        let file = match opts.open(path) {
+            Ok(f) => f,
+            Err(e) => return errno(&e),
+        };
+        let (source, sink) = match mode {
+            0 => (Some(Source::Reader(Box::new(BufReader::new(file)))), None),
+            3 => match file.try_clone() {
+                Ok(reader) => (
+                    Some(Source::Reader(Box::new(BufReader::new(reader)))),
+                    Some(Sink::File(file)),
+                ),
+                Err(e) => return errno(&e),
+            },
+            _ => (None, Some(Sink::File(file))),
+        };
+        let handle = Handle {
+            source,
+            sink,
+            buffering: Buffering::Block,
+            out_buf: Vec::new(),
+            terminal: false,
+        };
+        let slot = (3..self.handles.len()).find(|&i| self.handles[i].is_none());
+        match slot {
+            Some(i) => {
+                self.handles[i] = Some(handle);
+                i as i64
+            }
+            None => {
+                self.handles.push(Some(handle));
+                self.handles.len() as i64 - 1
+            }
         }
-        Some(b)
+    }
+
+    /// `hClose#`: flush and close; closing a closed handle is allowed, as in GHC.
+    pub(crate) fn close(&mut self, h: i64) -> i64 {
+        let r = self.flush(h);
+        if let Some(slot) = usize::try_from(h).ok().and_then(|i| self.handles.get_mut(i)) {
+            *slot = None;
+        }
+        if r == -EBADF {
+            0
+        } else {
+            r
+        }
+    }
+
+    /// `hSetBuffering#`: 0, or a negative errno. Leaving a buffered mode flushes.
+    pub(crate) fn set_buffering(&mut self, h: i64, mode: i64) -> i64 {
+        let buffering = match mode {
+            0 => Buffering::None,
+            1 => Buffering::Line,
+            2 => Buffering::Block,
+            _ => return -22,
+        };
+        let r = self.flush(h);
+        match self.handle(h) {
+            Some(handle) => {
+                handle.buffering = buffering;
+                r
+            }
+            None => -EBADF,
+        }
+    }
+
+    /// `hGetBuffering#`: the mode number, or a negative errno.
+    pub(crate) fn buffering(&mut self, h: i64) -> i64 {
+        self.handle(h).map_or(-EBADF, |handle| handle.buffering as i64)
+    }
+
+    /// `hIsTerminal#`: 1 when the handle is a terminal.
+    pub(crate) fn is_terminal(&mut self, h: i64) -> i64 {
+        self.handle(h).map_or(-EBADF, |handle| handle.terminal as i64)
     }
 
     pub(crate) fn take_captured(&mut self) -> (Vec<u8>, Vec<u8>) {
-        self.flush_out();
-        (
-            std::mem::take(&mut self.captured_out),
-            std::mem::take(&mut self.captured_err),
-        )
+        self.flush_all();
+        let [out, err] = &mut self.captured;
+        (std::mem::take(out), std::mem::take(err))
     }
 }
 
-fn status(r: std::io::Result<()>) -> i64 {
-    if r.is_ok() {
-        0
-    } else {
-        -1
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("bhc-io-{}-{name}", std::process::id()))
+    }
+
+    #[test]
+    fn files_round_trip_utf8_and_report_eof() {
+        let mut io = Io::new(true);
+        let path = temp("roundtrip");
+        let p = path.to_str().unwrap().as_bytes();
+        let w = io.open(p, 1);
+        assert!(w >= 3);
+        for c in "λx\n".chars() {
+            assert_eq!(io.put_char(w, c as usize), 0);
+        }
+        assert_eq!(io.close(w), 0);
+        assert_eq!(io.close(w), 0, "closing twice is allowed");
+        let r = io.open(p, 0);
+        assert_eq!(io.is_eof(r), 0);
+        assert_eq!(io.get_char(r), 'λ' as i64);
+        assert_eq!(io.get_char(r), 'x' as i64);
+        assert_eq!(io.get_char(r), '\n' as i64);
+        assert_eq!(io.is_eof(r), 1);
+        assert_eq!(io.get_char(r), -1);
+        assert_eq!(io.put_char(r, 'a' as usize), -EBADF, "read-only handle");
+        let a = io.open(p, 2);
+        io.put_char(a, 'y' as usize);
+        io.close(a);
+        io.close(r);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "λx\ny");
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(io.open(p, 0), -2, "ENOENT");
+        assert_eq!(io.open(b"/", 1), -21, "EISDIR");
+        assert_eq!(io.get_char(99), -EBADF);
+    }
+
+    #[test]
+    fn buffering_modes_decide_when_output_appears() {
+        let mut io = Io::new(true);
+        assert_eq!(io.buffering(1), 2);
+        assert_eq!(io.buffering(2), 0);
+        io.put_char(1, 'a' as usize);
+        assert!(io.captured[0].is_empty(), "block-buffered");
+        assert_eq!(io.set_buffering(1, 1), 0);
+        assert_eq!(io.captured[0], b"a", "changing the mode flushes");
+        io.put_char(1, 'b' as usize);
+        assert_eq!(io.captured[0], b"a");
+        io.put_char(1, '\n' as usize);
+        assert_eq!(io.captured[0], b"ab\n", "line-buffered");
+        io.set_buffering(1, 0);
+        io.put_char(1, 'c' as usize);
+        assert_eq!(io.captured[0], b"ab\nc", "unbuffered");
+        assert_eq!(io.set_buffering(1, 7), -22);
+        assert_eq!(io.is_terminal(1), 0);
     }
 }

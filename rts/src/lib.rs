@@ -30,6 +30,7 @@ mod native;
 mod object;
 mod options;
 mod prim;
+pub mod primops;
 mod runtime;
 mod scheduler;
 mod stack;

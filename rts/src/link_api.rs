@@ -27,6 +27,9 @@ pub struct Handle(pub(crate) usize);
 pub(crate) const CAF_SAVED_FUN: usize = AP_HEADER;
 const CAF_SIZE: usize = AP_HEADER + 1;
 
+/// The box that primops return lifted or effectful results in, found by name.
+const IORES: &str = "Prelude.IORes";
+
 /// A point in the handle stack to release back to.
 #[derive(Clone, Copy, Debug)]
 pub struct HandleMark(usize);
@@ -186,6 +189,10 @@ impl Runtime {
         }
         let entry = imm.new_con(name, tag, layout);
         imm.by_name.insert(name.into(), imm.cons.len() - 1);
+        if name == IORES && layout == (Layout { ptrs: 1, nptrs: 0 }) {
+            // SAFETY: the entry was just made and is owned by the runtime.
+            self.cap.iores_info = unsafe { &(*entry).info as *const InfoTable as Word };
+        }
         ConInfo { entry }
     }
 
@@ -265,6 +272,17 @@ impl Runtime {
         };
         instr::validate(spec.code, spec.literals.len(), n_ptrs)
             .map_err(|e| RtsError::InvalidCode(e.to_string()))?;
+        if self.cap.iores_info == 0 {
+            if let Some(p) = instr::prims_used(spec.code)
+                .into_iter()
+                .find(|p| p.boxes_result())
+            {
+                return Err(RtsError::InvalidCode(format!(
+                    "{} needs {IORES}, which is not linked",
+                    p.name()
+                )));
+            }
+        }
         if spec.continuation.is_none() && spec.bitmap.len() != spec.arity as usize {
             return Err(RtsError::InvalidCode(
                 "argument bitmap does not match the arity".into(),

@@ -40,9 +40,9 @@ pub(crate) static RAISE_INFO: InfoTable = InfoTable::new_static(
     "raise",
 );
 pub(crate) static ARRAY_INFO: InfoTable =
-    InfoTable::new_static(unlifted_entry, ClosureType::Array, Layout::NONE, "ARRAY");
+    InfoTable::new_static(value_entry, ClosureType::Array, Layout::NONE, "ARRAY");
 pub(crate) static BYTE_ARRAY_INFO: InfoTable = InfoTable::new_static(
-    unlifted_entry,
+    value_entry,
     ClosureType::ByteArray,
     Layout::NONE,
     "BYTE_ARRAY",
@@ -80,7 +80,8 @@ pub(crate) fn word(info: &'static InfoTable) -> Word {
     info as *const InfoTable as Word
 }
 
-/// Constructors and PAPs are values: entering one returns it.
+/// Constructors, PAPs and unlifted objects (arrays, bignums, mutable variables) are
+/// values: entering one returns it.
 pub(crate) unsafe extern "C" fn value_entry(_cap: *mut Capability) -> NextStep {
     NextStep::Return
 }
@@ -173,13 +174,6 @@ unsafe extern "C" fn raise_entry(cap: *mut Capability) -> NextStep {
     // SAFETY: the raise thunk's one pointer field is the exception.
     cap.r1 = unsafe { *(cap.r1 as P).add(1) };
     NextStep::Raise
-}
-
-unsafe extern "C" fn unlifted_entry(cap: *mut Capability) -> NextStep {
-    // SAFETY: the scheduler passes the unique capability.
-    let cap = unsafe { &mut *cap };
-    cap.fatal = Some(RtsError::Internal("entered an array".into()));
-    NextStep::Fatal
 }
 
 unsafe extern "C" fn ret_bco_return(_cap: *mut Capability) -> NextStep {

@@ -12,6 +12,7 @@
 //! BCO         [info][instrs][literals][ptrs][arity|flags][stack|heap][bitmap len][bitmap]
 //! ARRAY       [info][n][element 0 .. n-1]                 all pointers
 //! BYTE_ARRAY  [info][byte count][data words]              no pointers
+//! MUT_VAR     [info][value]
 //! ```
 //!
 //! Pointers are untagged words; the GC and the interpreter read an object's kind from its
@@ -170,7 +171,7 @@ pub(crate) unsafe fn object_size(p: P) -> usize {
         ClosureType::Pap | ClosureType::Ap | ClosureType::Blackhole => {
             AP_HEADER + *p.add(NARGS_FIELD)
         }
-        ClosureType::Ind => 2,
+        ClosureType::Ind | ClosureType::MutVar => 2,
         ClosureType::Bco => BCO_HEADER + bitmap_words(*p.add(BCO_BITMAP_LEN)),
         ClosureType::Array => ARR_DATA + *p.add(ARR_LEN),
         ClosureType::ByteArray => ARR_DATA + (*p.add(ARR_LEN)).div_ceil(8),
@@ -178,7 +179,8 @@ pub(crate) unsafe fn object_size(p: P) -> usize {
         | ClosureType::UpdateFrame
         | ClosureType::CatchFrame
         | ClosureType::StopFrame
-        | ClosureType::ApplyFrame => {
+        | ClosureType::ApplyFrame
+        | ClosureType::PrimFrame => {
             debug_assert!(false, "a frame info table on a heap object");
             1
         }

@@ -104,6 +104,8 @@ impl Runtime {
             interrupt: Arc::new(AtomicBool::new(false)),
             fatal: None,
             world: 0,
+            iores_info: 0,
+            env: Default::default(),
         });
         stack::reset(&mut cap);
         Runtime { cap }
@@ -165,6 +167,12 @@ impl Runtime {
     pub fn set_stdin(&mut self, input: Box<dyn Read>) {
         let reader: Box<dyn BufRead> = Box::new(BufReader::new(input));
         self.cap.io.set_input(reader);
+    }
+
+    /// The program name and arguments that `getProgName#`, `getArgCount#` and `getArg#`
+    /// report.
+    pub fn set_args(&mut self, prog_name: String, args: Vec<String>) {
+        self.cap.env = crate::primops::ProgramEnv { prog_name, args };
     }
 
     pub fn has_global(&self, name: &str) -> bool {

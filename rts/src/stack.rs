@@ -79,6 +79,7 @@ pub(crate) unsafe fn frame_size(p: P) -> usize {
             let n = *p.add(1);
             2 + bitmap_words(n) + n
         }
+        ClosureType::PrimFrame => crate::primops::prim_frame_size(p),
         _ => 1,
     }
 }

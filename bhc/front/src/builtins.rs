@@ -104,6 +104,19 @@ pub fn rep_of(t: &Type) -> Rep {
     }
 }
 
+/// For a function type whose final result is unboxed (`Int# -> Char# -> Int#`): the
+/// number of arguments after which the unboxed value is returned, and its `Rep`.
+pub fn unboxed_result(t: &Type) -> Option<(usize, Rep)> {
+    let mut arity = 0;
+    let mut t = t;
+    while let Some((_, r)) = t.as_fun() {
+        arity += 1;
+        t = r;
+    }
+    let rep = rep_of(t);
+    (arity > 0 && rep != Rep::Ptr).then_some((arity, rep))
+}
+
 /// Parses the small type language of `PrimOp::signature`: type constants, variables
 /// (implicitly quantified in order of appearance), application, `->` and parentheses.
 fn parse_signature(sig: &str) -> Option<Scheme> {

@@ -5,6 +5,7 @@
 mod bhi;
 pub mod builtins;
 pub mod core;
+pub mod core_codec;
 pub mod desugar;
 pub mod env;
 mod export;

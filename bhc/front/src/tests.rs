@@ -433,6 +433,8 @@ main = do
     assert!(has_error(&errs, "E0203", "Show (Int -> Int)"), "{errs:?}");
     let errs = errors("data T = A Int deriving Enum\nmain = return ()\n");
     assert!(has_error(&errs, "E0110", "cannot derive `Enum`"), "{errs:?}");
+    let errs = errors("data T = A Int | B deriving (Eq, Ord, Ix)\nmain = return ()\n");
+    assert!(has_error(&errs, "E0110", "cannot derive `Ix`"), "{errs:?}");
 }
 
 #[test]
@@ -628,4 +630,14 @@ fn fractional_literals_go_through_from_rational() {
     assert!(half.contains("Prelude.fromRational") && half.contains("Prelude.:%"), "{core}");
     let d = core.split("Main.d =").nth(1).and_then(|s| s.split("Main.").next()).unwrap_or("");
     assert!(d.contains("-2.5") && !d.contains("fromRational"), "a literal at Double is built directly: {core}");
+}
+
+#[test]
+fn calls_with_unboxed_results_are_case_scrutinees() {
+    let src = "module Data.Sq where\nsquare :: Int# -> Int#\nsquare x = x *# x\nsumSq :: Int -> Int -> Int\nsumSq (I# a) (I# b) = let twice :: Int# -> Int#\n                            twice y = y +# y\n                        in I# (square a +# twice b)\n";
+    let parsed = parse_module(src, &ParseOptions { magic_hash: true }).map_err(|ds| render(src, ds)).unwrap();
+    let opts = FrontOptions { file_name: "Sq.hs".into(), primitives: true, source: src.into(), ..FrontOptions::default() };
+    let c = compile_module(&parsed, &with_prelude(), &opts).unwrap_or_else(|ds| panic!("{}", render(src, ds).join("\n")));
+    let stg = crate::lower::lower_module(&c.core).unwrap_or_else(|e| panic!("{e}\n{}", c.core)).to_string();
+    panic!("{}\n----\n{stg}", c.core);
 }

@@ -99,6 +99,154 @@ primops! {
     Flush = "hFlush#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     // Flush the handles and end the program with this exit code.
     Exit = "exit#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    // ---- Boxes. A primop whose result is a lifted value that may be unevaluated, or
+    // that has an effect, returns it inside `IORes` (a one-field box: Prelude.IORes), so
+    // that `case p of IORes x -> ...` runs the primop without forcing `x`.
+    // ---- Int# overflow checks for Integer's small-value fast path (1# when the exact
+    // result does not fit in 64 bits).
+    IntAddOverflows = "addIntOverflows#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    IntSubOverflows = "subIntOverflows#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    IntMulOverflows = "mulIntOverflows#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    // ---- Word# (unsigned 64-bit, held in an Int# slot) and narrowing for Int8..Word64.
+    WordQuot = "quotWord#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    WordRem = "remWord#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    WordLt = "ltWord#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    WordLe = "leWord#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    WordShrl = "uncheckedShiftRL#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    PopCount = "popCnt#" : "Int# -> Int#", [Int] -> Int;
+    Clz = "clz#" : "Int# -> Int#", [Int] -> Int;
+    Ctz = "ctz#" : "Int# -> Int#", [Int] -> Int;
+    // narrowInt# n x: the low n bits of x, sign-extended; narrowWord#: zero-extended.
+    NarrowInt = "narrowInt#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    NarrowWord = "narrowWord#" : "Int# -> Int# -> Int#", [Int, Int] -> Int;
+    WordToDouble = "word2Double#" : "Int# -> Double#", [Int] -> Double;
+    // ---- Double# (Float is `F# Double#` with every result rounded by roundFloat#).
+    DoubleNe = "/=##" : "Double# -> Double# -> Int#", [Double, Double] -> Int;
+    DoublePow = "**##" : "Double# -> Double# -> Double#", [Double, Double] -> Double;
+    DoubleSqrt = "sqrtDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleExp = "expDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleLog = "logDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleSin = "sinDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleCos = "cosDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleTan = "tanDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAsin = "asinDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAcos = "acosDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAtan = "atanDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleSinh = "sinhDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleCosh = "coshDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleTanh = "tanhDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAtan2 = "atan2Double#" : "Double# -> Double# -> Double#", [Double, Double] -> Double;
+    // decodeDouble: mantissa and exponent with x = m * 2^e, m 53 bits (GHC's decodeFloat).
+    DoubleDecodeMantissa = "decodeDoubleMantissa#" : "Double# -> Int#", [Double] -> Int;
+    DoubleDecodeExponent = "decodeDoubleExponent#" : "Double# -> Int#", [Double] -> Int;
+    // encodeDouble# m e = m * 2^e, correctly rounded.
+    DoubleEncode = "encodeDouble#" : "Int# -> Int# -> Double#", [Int, Int] -> Double;
+    // isDoubleNaN#, isDoubleInfinite#, isDoubleNegativeZero#: 1# or 0#.
+    DoubleIsNaN = "isDoubleNaN#" : "Double# -> Int#", [Double] -> Int;
+    DoubleIsInfinite = "isDoubleInfinite#" : "Double# -> Int#", [Double] -> Int;
+    DoubleIsNegativeZero = "isDoubleNegativeZero#" : "Double# -> Int#", [Double] -> Int;
+    // Round to the nearest f32 and back (Float arithmetic).
+    DoubleRoundFloat = "roundFloat#" : "Double# -> Double#", [Double] -> Double;
+    // GHC's `show` text for a Double (shortest digits that read back: 0.1, 1.0e-2,
+    // 1.0e7, -0.0, Infinity, NaN), and for a Float held in a Double#.
+    DoubleShow = "showDouble#" : "Double# -> ByteArray#", [Double] -> Ptr;
+    FloatShow = "showFloat#" : "Double# -> ByteArray#", [Double] -> Ptr;
+    // Parse Haskell float syntax (digits, optional fraction, optional exponent) from the
+    // bytes of a ByteArray#; NaN if malformed (base only passes lexed text).
+    DoubleRead = "readDouble#" : "ByteArray# -> Double#", [Ptr] -> Double;
+    // ---- Char# classification (Unicode): GHC's GeneralCategory index (0 = UppercaseLetter
+    // ... 29 = NotAssigned), and simple case mapping.
+    CharGeneralCategory = "generalCategory#" : "Char# -> Int#", [Char] -> Int;
+    CharToUpper = "toUpper#" : "Char# -> Char#", [Char] -> Char;
+    CharToLower = "toLower#" : "Char# -> Char#", [Char] -> Char;
+    // ---- ByteArray#: immutable bytes (a BYTE_ARRAY heap object). Built through
+    // MutableByteArray#.
+    ByteArraySize = "sizeofByteArray#" : "ByteArray# -> Int#", [Ptr] -> Int;
+    ByteArrayIndex = "indexByteArray#" : "ByteArray# -> Int# -> Int#", [Ptr, Int] -> Int;
+    ByteArrayNew = "newByteArray#" : "Int# -> RealWorld -> IORes MutableByteArray#", [Int, Ptr] -> Ptr;
+    ByteArrayWrite = "writeByteArray#" : "MutableByteArray# -> Int# -> Int# -> RealWorld -> Int#", [Ptr, Int, Int, Ptr] -> Int;
+    ByteArrayFreeze = "unsafeFreezeByteArray#" : "MutableByteArray# -> RealWorld -> IORes ByteArray#", [Ptr, Ptr] -> Ptr;
+    // ---- MutVar# (IORef, STRef). writeMutVar# records the old-to-new pointer for the GC.
+    MutVarNew = "newMutVar#" : "a -> RealWorld -> IORes (MutVar# a)", [Ptr, Ptr] -> Ptr;
+    MutVarRead = "readMutVar#" : "MutVar# a -> RealWorld -> IORes a", [Ptr, Ptr] -> Ptr;
+    MutVarWrite = "writeMutVar#" : "MutVar# a -> a -> RealWorld -> Int#", [Ptr, Ptr, Ptr] -> Int;
+    MutVarSame = "sameMutVar#" : "MutVar# a -> MutVar# a -> Int#", [Ptr, Ptr] -> Int;
+    // ---- Arrays of lifted values (Data.Array, IOArray, STArray). Index out of range is
+    // base's responsibility (it checks before calling).
+    ArrayNew = "newArray#" : "Int# -> a -> RealWorld -> IORes (MutableArray# a)", [Int, Ptr, Ptr] -> Ptr;
+    ArrayRead = "readArray#" : "MutableArray# a -> Int# -> RealWorld -> IORes a", [Ptr, Int, Ptr] -> Ptr;
+    ArrayWrite = "writeArray#" : "MutableArray# a -> Int# -> a -> RealWorld -> Int#", [Ptr, Int, Ptr, Ptr] -> Int;
+    ArrayMutableSize = "sizeofMutableArray#" : "MutableArray# a -> Int#", [Ptr] -> Int;
+    ArrayFreeze = "unsafeFreezeArray#" : "MutableArray# a -> RealWorld -> IORes (Array# a)", [Ptr, Ptr] -> Ptr;
+    ArrayThaw = "thawArray#" : "Array# a -> RealWorld -> IORes (MutableArray# a)", [Ptr, Ptr] -> Ptr;
+    ArrayIndex = "indexArray#" : "Array# a -> Int# -> IORes a", [Ptr, Int] -> Ptr;
+    ArraySize = "sizeofArray#" : "Array# a -> Int#", [Ptr] -> Int;
+    // ---- BigInt#: an arbitrary-precision integer (an opaque unlifted heap object, never
+    // a thunk). Integer is `IS# Int# | IB# BigInt#`; base keeps the invariant that IB#
+    // holds only values outside the Int# range.
+    BigFromInt = "bigFromInt#" : "Int# -> BigInt#", [Int] -> Ptr;
+    BigFromWord = "bigFromWord#" : "Int# -> BigInt#", [Int] -> Ptr;
+    // Decimal digits with an optional leading '-' (integer literals beyond 64 bits).
+    BigFromAddr = "bigFromAddr#" : "Addr# -> BigInt#", [Addr] -> Ptr;
+    BigFromDouble = "bigFromDouble#" : "Double# -> BigInt#", [Double] -> Ptr;
+    BigToInt = "bigToInt#" : "BigInt# -> Int#", [Ptr] -> Int;
+    BigToDouble = "bigToDouble#" : "BigInt# -> Double#", [Ptr] -> Double;
+    BigFitsInt = "bigFitsInt#" : "BigInt# -> Int#", [Ptr] -> Int;
+    BigAdd = "bigAdd#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigSub = "bigSub#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigMul = "bigMul#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    // Truncating (quot/rem) and flooring (div/mod) division; divisor is never zero.
+    BigQuot = "bigQuot#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigRem = "bigRem#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigDiv = "bigDiv#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigMod = "bigMod#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigNegate = "bigNegate#" : "BigInt# -> BigInt#", [Ptr] -> Ptr;
+    BigAbs = "bigAbs#" : "BigInt# -> BigInt#", [Ptr] -> Ptr;
+    BigSignum = "bigSignum#" : "BigInt# -> Int#", [Ptr] -> Int;
+    // -1#, 0#, 1#.
+    BigCompare = "bigCompare#" : "BigInt# -> BigInt# -> Int#", [Ptr, Ptr] -> Int;
+    BigGcd = "bigGcd#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigAnd = "bigAnd#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigOr = "bigOr#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigXor = "bigXor#" : "BigInt# -> BigInt# -> BigInt#", [Ptr, Ptr] -> Ptr;
+    BigComplement = "bigComplement#" : "BigInt# -> BigInt#", [Ptr] -> Ptr;
+    BigShiftL = "bigShiftL#" : "BigInt# -> Int# -> BigInt#", [Ptr, Int] -> Ptr;
+    // Arithmetic (flooring) shift right.
+    BigShiftR = "bigShiftR#" : "BigInt# -> Int# -> BigInt#", [Ptr, Int] -> Ptr;
+    BigTestBit = "bigTestBit#" : "BigInt# -> Int# -> Int#", [Ptr, Int] -> Int;
+    BigPopCount = "bigPopCount#" : "BigInt# -> Int#", [Ptr] -> Int;
+    // Decimal text with '-' for negatives, as a ByteArray# of ASCII bytes; in a base
+    // other than 10 (2..36, lower-case digits) with bigToStringBase#.
+    BigToString = "bigToString#" : "BigInt# -> ByteArray#", [Ptr] -> Ptr;
+    BigToStringBase = "bigToStringBase#" : "BigInt# -> Int# -> ByteArray#", [Ptr, Int] -> Ptr;
+    // ---- Type-unsafe identity (used by Data.Dynamic-style casts in Control.Exception).
+    UnsafeCoerce = "unsafeCoerce#" : "a -> b", [Ptr] -> Ptr;
+    // ---- Handles beyond the standard three: handle ids are small Int#s (0, 1, 2 are
+    // stdin, stdout, stderr). Failures return a negative errno.
+    // Mode: 0 read, 1 write, 2 append, 3 read-write. The path is UTF-8 bytes.
+    HandleOpen = "openFile#" : "ByteArray# -> Int# -> RealWorld -> Int#", [Ptr, Int, Ptr] -> Int;
+    HandleClose = "hClose#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    // 1# at end of file (reading ahead one character if needed), 0# otherwise.
+    HandleIsEof = "hIsEOF#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    // Mode: 0 NoBuffering, 1 LineBuffering, 2 BlockBuffering.
+    HandleSetBuffering = "hSetBuffering#" : "Int# -> Int# -> RealWorld -> Int#", [Int, Int, Ptr] -> Int;
+    HandleGetBuffering = "hGetBuffering#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    // 1# when the handle is a terminal.
+    HandleIsTerminal = "hIsTerminal#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    // The text of an errno value ("No such file or directory").
+    ErrnoMessage = "errnoMessage#" : "Int# -> ByteArray#", [Int] -> Ptr;
+    // ---- Program environment.
+    ArgCount = "getArgCount#" : "RealWorld -> Int#", [Ptr] -> Int;
+    ArgIndex = "getArg#" : "Int# -> RealWorld -> ByteArray#", [Int, Ptr] -> Ptr;
+    ProgName = "getProgName#" : "RealWorld -> ByteArray#", [Ptr] -> Ptr;
+    // An environment variable's value as UTF-8 bytes (empty when unset; envExists# tells).
+    EnvLookup = "lookupEnv#" : "ByteArray# -> RealWorld -> IORes ByteArray#", [Ptr, Ptr] -> Ptr;
+    EnvExists = "envExists#" : "ByteArray# -> RealWorld -> Int#", [Ptr, Ptr] -> Int;
+    // CPU time used by the program, in picoseconds (System.CPUTime).
+    CpuTime = "getCPUTime#" : "RealWorld -> Int#", [Ptr] -> Int;
+    // ---- Memory.
+    PerformGc = "performGC#" : "RealWorld -> Int#", [Ptr] -> Int;
+    PerformMajorGc = "performMajorGC#" : "RealWorld -> Int#", [Ptr] -> Int;
 }
 
 impl PrimOp {

@@ -4,6 +4,7 @@
 use super::ctx::{is_ptr, Ctx, R};
 use crate::unlinked::{Literal, UnlinkedBco};
 use bhc_rts::instr::{Op, Src};
+use bhc_rts::primops::{Prim, PrimKind};
 use bhc_stg::{Alts, Atom, DataCon, Expr, Occ, PrimOp, Rep, Rhs, UpdateFlag, Var};
 use std::rc::Rc;
 
@@ -70,8 +71,24 @@ fn inline_op(op: PrimOp) -> Option<(Op, usize)> {
         P::PutChar => (Op::PutChar, 2),
         P::GetChar => (Op::GetChar, 1),
         P::Flush => (Op::Flush, 1),
-        P::Seq | P::Raise | P::Catch | P::Exit => return None,
+        _ => return None,
     })
+}
+
+/// How a primop without an instruction of its own runs: a runtime operation of the
+/// same name, inline (allocating at most the given words) or out of line.
+pub(super) fn runtime_op(op: PrimOp) -> Option<(Prim, Option<u32>)> {
+    let prim = Prim::from_name(op.name())?;
+    let heap = match prim.kind() {
+        PrimKind::Inline(words) => Some(words),
+        PrimKind::OutOfLine => None,
+    };
+    Some((prim, heap))
+}
+
+/// Whether the primop's last argument is a world token the operation does not read.
+fn reads_all_args(op: PrimOp, prim: Prim) -> bool {
+    prim.arity() == op.arity()
 }
 
 impl Ctx {
@@ -211,10 +228,13 @@ impl Ctx {
             }
             _ => match self.rewrite_prim(op, args, None)? {
                 Some(e) => self.tail(&e, s)?,
-                None => {
-                    self.prim_inline(op, args)?;
-                    self.ret(Src::Stack(0).encode(), s)?;
-                }
+                None => match runtime_op(op) {
+                    Some((prim, None)) => self.prim_call(op, prim, args, s)?,
+                    _ => {
+                        self.prim_inline(op, args)?;
+                        self.ret(Src::Stack(0).encode(), s)?;
+                    }
+                },
             },
         }
         Ok(())
@@ -280,25 +300,56 @@ impl Ctx {
     /// Whether a primop call is computed inline (it neither evaluates, transfers control,
     /// nor needs rewriting into a case).
     pub(super) fn is_inline(&self, op: PrimOp, args: &[Atom]) -> R<bool> {
-        Ok(inline_op(op).is_some()
-            && args.len() == op.arity()
-            && self.rewrite_prim(op, args, None)?.is_none())
+        let inline = inline_op(op).is_some() || matches!(runtime_op(op), Some((_, Some(_))));
+        Ok(inline && args.len() == op.arity() && self.rewrite_prim(op, args, None)?.is_none())
     }
 
     /// Compute an inline primop and push its result.
     pub(super) fn prim_inline(&mut self, op: PrimOp, args: &[Atom]) -> R<()> {
-        let Some((instr, reads)) = inline_op(op) else {
-            return self.err(format!("{} cannot be computed inline", op.name()));
-        };
         if args.len() != op.arity() {
             return self.err(format!("{} applied to {} arguments", op.name(), args.len()));
         }
-        let srcs = args[..reads]
-            .iter()
-            .map(|a| self.src(a))
-            .collect::<R<Vec<u32>>>()?;
-        self.emit(instr, &srcs);
+        if let Some((instr, reads)) = inline_op(op) {
+            let srcs = args[..reads]
+                .iter()
+                .map(|a| self.src(a))
+                .collect::<R<Vec<u32>>>()?;
+            self.emit(instr, &srcs);
+        } else if let Some((prim, Some(heap))) = runtime_op(op) {
+            let n = prim.arity();
+            if n > args.len() || (!reads_all_args(op, prim) && n + 1 != args.len()) {
+                return self.err(format!("{} does not match its runtime operation", op.name()));
+            }
+            let mut operands = vec![prim as u32];
+            for a in &args[..n] {
+                operands.push(self.src(a)?);
+            }
+            let instr = [Op::Prim0, Op::Prim1, Op::Prim2, Op::Prim3];
+            let Some(&instr) = instr.get(n) else {
+                return self.err(format!("{} has too many operands", op.name()));
+            };
+            self.emit(instr, &operands);
+            self.allocate(heap as usize);
+        } else {
+            return self.err(format!("{} cannot be computed inline", op.name()));
+        }
         self.push_slot(is_ptr(op.result_rep()));
+        Ok(())
+    }
+
+    /// An out-of-line primop in tail position: push its arguments (argument 0 on top)
+    /// and hand them to the runtime in a PRIM frame over the sequel.
+    fn prim_call(&mut self, op: PrimOp, prim: Prim, args: &[Atom], s: usize) -> R<()> {
+        let n = prim.arity();
+        if n > args.len() || (!reads_all_args(op, prim) && n + 1 != args.len()) {
+            return self.err(format!("{} does not match its runtime operation", op.name()));
+        }
+        let base = self.depth();
+        for a in args[..n].iter().rev() {
+            self.push_atom(a)?;
+        }
+        self.reach(base + n + 2);
+        self.emit(Op::PrimCall, &[prim as u32, (base - s) as u32]);
         Ok(())
     }
 

@@ -9,6 +9,7 @@ use crate::instr::{Op, SRC_INDEX_MAX};
 use crate::native::*;
 use crate::object::*;
 use crate::prim;
+use crate::primops::{self, Prim, PRIM_FRAME_HEADER, PRIM_FRAME_INFO};
 use crate::runtime::RtsError;
 use crate::Word;
 
@@ -23,6 +24,15 @@ unsafe fn read_src(sp: P, lits: *const Word, ptrs: *const Word, s: u32) -> Word 
         1 => *lits.add(i),
         _ => *ptrs.add(i),
     }
+}
+
+/// The runtime operation named by an operand.
+///
+/// # Safety
+/// The operand was checked by `instr::validate` when the code was linked.
+#[inline(always)]
+unsafe fn prim_operand(w: usize) -> Prim {
+    std::mem::transmute::<u32, Prim>(w as u32)
 }
 
 /// Run `bco` from its start, then every BCO control passes to, until something needs
@@ -211,7 +221,11 @@ pub(super) unsafe fn exec(cap: &mut Capability, first: P) -> NextStep {
                     let x = follow_ind(src!(0) as P);
                     let alts = *ptrs.add(arg!(1)) as P;
                     let value = match closure_type(x) {
-                        ClosureType::Constr | ClosureType::Pap => true,
+                        ClosureType::Constr
+                        | ClosureType::Pap
+                        | ClosureType::MutVar
+                        | ClosureType::Array
+                        | ClosureType::ByteArray => true,
                         ClosureType::Bco => bco_arity(x) > 0,
                         _ => false,
                     };
@@ -381,6 +395,42 @@ pub(super) unsafe fn exec(cap: &mut Capability, first: P) -> NextStep {
                     cap.exit_code = src!(0) as i64 as i32;
                     cap.io.flush_all();
                     leave!(arg!(1), Go::Step(NextStep::Exit));
+                }
+                Op::Prim0 => {
+                    let r = primops::inline(cap, prim_operand(arg!(0)), [0; 3]);
+                    push!(r);
+                    pc += 2;
+                }
+                Op::Prim1 => {
+                    let a = [src!(1), 0, 0];
+                    let r = primops::inline(cap, prim_operand(arg!(0)), a);
+                    push!(r);
+                    pc += 3;
+                }
+                Op::Prim2 => {
+                    let a = [src!(1), src!(2), 0];
+                    let r = primops::inline(cap, prim_operand(arg!(0)), a);
+                    push!(r);
+                    pc += 4;
+                }
+                Op::Prim3 => {
+                    let a = [src!(1), src!(2), src!(3)];
+                    let r = primops::inline(cap, prim_operand(arg!(0)), a);
+                    push!(r);
+                    pc += 5;
+                }
+                Op::PrimCall => {
+                    let prim = prim_operand(arg!(0));
+                    let n = prim.arity();
+                    let drop = arg!(1);
+                    if drop > 0 {
+                        move_words(sp, sp.add(drop), n);
+                        sp = sp.add(drop);
+                    }
+                    sp = sp.sub(PRIM_FRAME_HEADER);
+                    *sp = word(&PRIM_FRAME_INFO);
+                    *sp.add(1) = prim as Word;
+                    leave!(0, Go::Return(0));
                 }
             }
         };

@@ -200,9 +200,34 @@ impl Desugarer<'_> {
             }
             _ => {
                 let head = self.expr(f);
-                self.apply(head, &args)
+                let call = self.apply(head, &args);
+                match self.unboxed_result(f) {
+                    Some((arity, rep)) if arity == args.len() => self.returned_unboxed(call, rep),
+                    _ => call,
+                }
             }
         }
+    }
+
+    /// The arity and result `Rep` of a function whose result type is unboxed.
+    fn unboxed_result(&self, f: &hir::Expr) -> Option<(usize, Rep)> {
+        let hir::Expr::Var(o) = f else { return None };
+        match &o.target {
+            Target::Local(u) => self.elab.unboxed_results.get(u).copied(),
+            Target::Global(n) => {
+                let scheme = self.elab.top_schemes.get(n).or_else(|| self.env.values.get(n).map(|v| &v.scheme))?;
+                crate::builtins::unboxed_result(&scheme.ty)
+            }
+        }
+    }
+
+    /// `case call of (b :: rep) -> b`: a saturated call of a function with an unboxed
+    /// result is a case scrutinee, so the lowering sees that it returns an unboxed
+    /// value rather than a heap pointer.
+    fn returned_unboxed(&mut self, call: Expr, rep: Rep) -> Expr {
+        let b = self.fresh("unboxed", rep);
+        let rhs = Expr::Var(Occ::Local(b.clone()));
+        Expr::Case(Box::new(call), b, vec![Alt { con: AltCon::Default, vars: Vec::new(), rhs }])
     }
 
     fn apply(&mut self, head: Expr, args: &[&hir::Expr]) -> Expr {

@@ -97,7 +97,8 @@ pub fn rename_module(
     let mut derived = Vec::new();
     for d in &m.decls {
         if let Decl::Data(dd) = d {
-            derived.extend(super::deriving::derive(dd, &name, &mut r.errors));
+            let fixities = r.constructor_fixities(dd);
+            derived.extend(super::deriving::derive(dd, &name, &fixities, &mut r.errors));
         }
     }
     r.in_derived = true;
@@ -262,6 +263,18 @@ impl Renamer<'_> {
             last_fun = this_fun;
         }
         class_methods
+    }
+
+    /// The fixity declarations of a data type's constructors, by unqualified name, for
+    /// derived Show and Read.
+    fn constructor_fixities(&self, d: &bhc_syntax::ast::DataDecl) -> HashMap<String, Fixity> {
+        d.cons
+            .iter()
+            .filter_map(|c| {
+                let orig = self.top_level.values.get(&c.name.name)?;
+                Some((c.name.name.clone(), *self.fixities.get(orig)?))
+            })
+            .collect()
     }
 
     fn top_fixities(&mut self, decls: &[Decl]) {

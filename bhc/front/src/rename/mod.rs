@@ -93,7 +93,8 @@ pub struct Renamer<'a> {
     generated: u32,
     /// For the locations in run-time failure messages (`fail` in `do`).
     pub srcmap: Rc<SourceMap>,
-    /// Renaming a derived instance: `Prelude.x` means the original `Prelude.x`.
+    /// Renaming a derived instance: `Prelude.x` means the original `Prelude.x` (and
+    /// likewise for the other modules of `deriving::BASE_MODULES`).
     in_derived: bool,
 }
 
@@ -194,12 +195,14 @@ impl<'a> Renamer<'a> {
         }
     }
 
-    /// In derived code, `Prelude.x` names base's entity whatever is imported.
+    /// In derived code, `Prelude.x` (or `Data.Ix.x`) names base's entity whatever is
+    /// imported, as long as some imported interface carries it.
     fn derived_original(&self, q: &QName, values: bool) -> Option<Name> {
-        if !self.in_derived || q.qualifier.as_deref() != Some("Prelude") {
+        let module = q.qualifier.as_deref()?;
+        if !self.in_derived || !deriving::BASE_MODULES.contains(&module) {
             return None;
         }
-        let name: Name = Rc::from(format!("Prelude.{}", q.name));
+        let name: Name = Rc::from(format!("{module}.{}", q.name));
         let known = if values {
             self.env.values.contains_key(&name)
         } else {

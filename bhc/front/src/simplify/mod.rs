@@ -20,6 +20,7 @@ mod free;
 mod inline;
 
 use crate::core::{Alt, AltCon, Bind, Expr, Module, TopBind};
+use crate::core_codec::{DecodeError, Decoder, Encoder};
 use bhc_stg::{DataCon, Global, Occ, Var};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -33,6 +34,90 @@ pub struct Knowledge {
     statics: HashMap<Global, (Global, Vec<Expr>)>,
     /// Bodies of small non-recursive functions, to inline at saturated calls.
     unfoldings: HashMap<Global, Expr>,
+}
+
+impl Knowledge {
+    /// What is known about the globals of one module (for caching it with the module).
+    pub fn for_module(&self, module: &str) -> Knowledge {
+        let prefix = format!("{module}.");
+        // `Data.List.foo` is not a global of module `Data`: the rest after the prefix
+        // must not start with another module component (operators may contain dots).
+        let mine = |g: &Global| {
+            g.0.strip_prefix(&prefix).is_some_and(|rest| {
+                let component = rest.split('.').next().unwrap_or("");
+                !(rest.contains('.') && component.chars().next().is_some_and(char::is_uppercase)
+                    && component.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '\''))
+            })
+        };
+        Knowledge {
+            selectors: self.selectors.iter().filter(|(g, _)| mine(g)).map(|(g, v)| (g.clone(), v.clone())).collect(),
+            statics: self.statics.iter().filter(|(g, _)| mine(g)).map(|(g, v)| (g.clone(), v.clone())).collect(),
+            unfoldings: self.unfoldings.iter().filter(|(g, _)| mine(g)).map(|(g, v)| (g.clone(), v.clone())).collect(),
+        }
+    }
+
+    pub fn extend(&mut self, other: Knowledge) {
+        self.selectors.extend(other.selectors);
+        self.statics.extend(other.statics);
+        self.unfoldings.extend(other.unfoldings);
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        let mut e = Encoder::default();
+        let mut selectors: Vec<_> = self.selectors.iter().collect();
+        selectors.sort_by(|a, b| a.0.cmp(b.0));
+        e.uint(selectors.len() as u64);
+        for (g, (con, k)) in selectors {
+            e.str(&g.0);
+            e.str(&con.0);
+            e.uint(*k as u64);
+        }
+        let mut statics: Vec<_> = self.statics.iter().collect();
+        statics.sort_by(|a, b| a.0.cmp(b.0));
+        e.uint(statics.len() as u64);
+        for (g, (con, args)) in statics {
+            e.str(&g.0);
+            e.str(&con.0);
+            e.uint(args.len() as u64);
+            for a in args {
+                e.expr(a);
+            }
+        }
+        let mut unfoldings: Vec<_> = self.unfoldings.iter().collect();
+        unfoldings.sort_by(|a, b| a.0.cmp(b.0));
+        e.uint(unfoldings.len() as u64);
+        for (g, body) in unfoldings {
+            e.str(&g.0);
+            e.expr(body);
+        }
+        e.bytes
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Knowledge, DecodeError> {
+        let mut d = Decoder::new(bytes);
+        let mut k = Knowledge::default();
+        for _ in 0..d.count()? {
+            let g = Global(d.str()?);
+            let con = Global(d.str()?);
+            let field = usize::try_from(d.uint()?).map_err(|_| DecodeError("field index out of range".into()))?;
+            k.selectors.insert(g, (con, field));
+        }
+        for _ in 0..d.count()? {
+            let g = Global(d.str()?);
+            let con = Global(d.str()?);
+            let n = d.count()?;
+            let args = (0..n).map(|_| d.expr()).collect::<Result<_, _>>()?;
+            k.statics.insert(g, (con, args));
+        }
+        for _ in 0..d.count()? {
+            let g = Global(d.str()?);
+            k.unfoldings.insert(g, d.expr()?);
+        }
+        if !d.at_end() {
+            return Err(DecodeError("trailing bytes".into()));
+        }
+        Ok(k)
+    }
 }
 
 fn global(name: &str) -> Global {

@@ -158,3 +158,27 @@ fn comparisons_collapse_through_case_of_case() {
     assert!(!text.contains("P.lt") && !text.contains("P.isTrue#") && !text.contains("P.True"), "{text}");
     assert!(text.contains("<# ") && text.contains(" 2#"), "{text}");
 }
+
+#[test]
+fn knowledge_round_trips_and_rejects_corruption() {
+    let mut known = Knowledge::default();
+    simplify_module(&class_module(), &mut known);
+    let mine = known.for_module("P");
+    let bytes = mine.encode();
+    let back = Knowledge::decode(&bytes).expect("decodes");
+    assert_eq!(back.encode(), bytes);
+    assert!(!back.unfoldings.is_empty() && !back.statics.is_empty() && !back.selectors.is_empty());
+    for cut in 0..bytes.len() {
+        assert!(Knowledge::decode(&bytes[..cut]).is_err(), "a file cut at {cut} must not decode");
+    }
+    let mut state = 0x2545_f491_u32;
+    for _ in 0..2000 {
+        let mut corrupt = bytes.clone();
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        let i = state as usize % corrupt.len();
+        corrupt[i] ^= (state >> 8) as u8 | 1;
+        let _ = Knowledge::decode(&corrupt);
+    }
+}

@@ -60,6 +60,10 @@ pub struct Elab {
     pub typed_params: HashMap<u32, Vec<EvVar>>,
     /// The run-time representation of each variable whose type is unboxed.
     pub reps: HashMap<Unique, Rep>,
+    /// Each local function whose result type is unboxed: how many arguments a call
+    /// needs to return it, and its `Rep` (the desugarer makes such calls case
+    /// scrutinees).
+    pub unboxed_results: HashMap<Unique, (usize, Rep)>,
     /// Dependency order of each binding group (by `Binds::id`): strongly connected
     /// components, dependencies first, with whether each is recursive.
     pub groups: HashMap<u32, Vec<(Vec<usize>, bool)>>,
@@ -172,9 +176,13 @@ impl<'e> Checker<'e> {
     fn finish_reps(&mut self) {
         let types = std::mem::take(&mut self.binder_types);
         for (u, t) in types {
-            let rep = crate::builtins::rep_of(&self.zonk(&t));
+            let t = self.zonk(&t);
+            let rep = crate::builtins::rep_of(&t);
             if rep != Rep::Ptr {
                 self.elab.reps.insert(u, rep);
+            }
+            if let Some(result) = crate::builtins::unboxed_result(&t) {
+                self.elab.unboxed_results.insert(u, result);
             }
         }
     }
