@@ -119,3 +119,42 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn unchanged_modules_are_not_recompiled() {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let root = std::env::temp_dir().join(format!("bhc-recomp-{}", std::process::id()));
+    let (dir, cache) = (root.join("prog"), root.join("cache"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Helper.hs"), "module Helper (twice) where\ntwice :: Int -> Int\ntwice x = 2 * x\n").unwrap();
+    std::fs::write(dir.join("Main.hs"), "import Helper\nmain :: IO ()\nmain = print (twice 21)\n").unwrap();
+    let env = [("BHC_CACHE_DIR", cache.to_str().unwrap())];
+    let compiled = |out: &support::Run| -> Vec<String> {
+        String::from_utf8_lossy(&out.stderr).lines().filter_map(|l| l.split("Compiling ").nth(1)).map(|s| s.split(' ').next().unwrap_or("").to_string()).collect()
+    };
+    let first = run(bhc, &["run", "-v", "Main.hs"], &dir, b"", &env);
+    assert_eq!((first.code, String::from_utf8_lossy(&first.stdout).to_string()), (0, "42\n".to_string()));
+    assert_eq!(compiled(&first), ["Helper", "Main"]);
+    let second = run(bhc, &["run", "-v", "Main.hs"], &dir, b"", &env);
+    assert_eq!(second.stdout, b"42\n");
+    assert!(compiled(&second).is_empty(), "{:?}", compiled(&second));
+    // A change to Main alone recompiles Main alone.
+    std::fs::write(dir.join("Main.hs"), "import Helper\nmain :: IO ()\nmain = print (twice 50)\n").unwrap();
+    let third = run(bhc, &["run", "-v", "Main.hs"], &dir, b"", &env);
+    assert_eq!(third.stdout, b"100\n");
+    assert_eq!(compiled(&third), ["Main"]);
+    // A change to Helper's interface recompiles both; a corrupt file is reported and rebuilt.
+    std::fs::write(dir.join("Helper.hs"), "module Helper (twice, thrice) where\ntwice, thrice :: Int -> Int\ntwice x = 2 * x\nthrice x = 3 * x\n").unwrap();
+    let fourth = run(bhc, &["run", "-v", "Main.hs"], &dir, b"", &env);
+    assert_eq!(fourth.stdout, b"100\n");
+    assert_eq!(compiled(&fourth), ["Helper", "Main"]);
+    for f in walk(&cache).iter().filter(|f| f.extension().is_some_and(|e| e == "bhi")) {
+        let bytes = std::fs::read(f).unwrap();
+        std::fs::write(f, &bytes[..bytes.len() / 2]).unwrap();
+    }
+    let fifth = run(bhc, &["run", "-v", "Main.hs"], &dir, b"", &env);
+    assert_eq!(fifth.stdout, b"100\n");
+    assert!(String::from_utf8_lossy(&fifth.stderr).contains("corrupt interface file"), "{}", String::from_utf8_lossy(&fifth.stderr));
+    assert_eq!(compiled(&fifth), ["Helper", "Main"]);
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -1,5 +1,5 @@
 //! REPL transcripts: each `tests/repl/NAME.in` is piped into `bhci` (run in
-//! `tests/repl/`), and its stdout must equal `NAME.out`.
+//! `tests/repl/`, with a fresh cache directory), and its stdout must equal `NAME.out`.
 
 #[path = "support.rs"]
 mod support;
@@ -16,7 +16,10 @@ fn repl_transcripts() {
     let mut failures = Vec::new();
     for input in &inputs {
         let stem = input.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        let out = run(bhci, &[], &dir, &read_or(input, b""), &[("HOME", "/nonexistent")]);
+        let cache = std::env::temp_dir().join(format!("bhci-transcript-{}-{stem}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&cache);
+        let out = run(bhci, &[], &dir, &read_or(input, b""), &[("HOME", "/nonexistent"), ("BHC_CACHE_DIR", cache.to_str().unwrap_or("/nonexistent"))]);
+        let _ = std::fs::remove_dir_all(&cache);
         let expected = read_or(&dir.join(format!("{stem}.out")), b"");
         if out.code != 0 || out.stdout != expected {
             failures.push(format!(

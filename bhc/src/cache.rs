@@ -1,9 +1,12 @@
-//! The on-disk cache of compiled base modules, so that start-up links base instead of
-//! re-checking it. One file per module holds its import list, interface, byte code and
-//! what the simplifier knows about it. The cache directory is keyed by the identity of
-//! the `bhc` executable (which embeds base's sources), so a rebuilt compiler never reads
-//! a stale cache. Every failure to read or write is a cache miss, never an error: a
-//! corrupt file is detected by its checksum and the module is recompiled.
+//! The on-disk cache of compiled modules. For base, start-up links the cache instead of
+//! re-checking the library; for user modules it is the interface file (`.bhi`) that makes
+//! recompilation avoidance work: a module whose source and whose imports' interface
+//! fingerprints are unchanged is linked from its file instead of compiled. One file per
+//! module holds its import list, the source hash and import fingerprints it was compiled
+//! against, its interface, byte code and what the simplifier knows about it. The cache
+//! directory is keyed by the identity of the `bhc` executable (which embeds base's
+//! sources), so a rebuilt compiler never reads a stale file. A corrupt file is detected by
+//! its checksum and the module is recompiled.
 
 use bhc_bytecode::CompiledModule;
 use bhc_front::simplify::Knowledge;
@@ -11,11 +14,15 @@ use bhc_front::Interface;
 use std::path::PathBuf;
 
 const MAGIC: &[u8; 4] = b"BHCC";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
-/// A base module as the cache holds it.
+/// A compiled module as the cache holds it.
 pub struct CachedModule {
     pub imports: Vec<String>,
+    /// Hash of the source text it was compiled from.
+    pub source_hash: u64,
+    /// The interface fingerprint of each import at the time.
+    pub dep_fingerprints: Vec<(String, u64)>,
     pub interface: Interface,
     pub code: CompiledModule,
     pub knowledge: Knowledge,
@@ -25,7 +32,7 @@ pub struct Cache {
     dir: Option<PathBuf>,
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
@@ -70,6 +77,9 @@ impl CachedModule {
     pub fn encode(&self) -> Vec<u8> {
         let mut payload = Vec::new();
         push_section(&mut payload, self.imports.join("\n").as_bytes());
+        push_section(&mut payload, &self.source_hash.to_le_bytes());
+        let deps: Vec<String> = self.dep_fingerprints.iter().map(|(m, f)| format!("{m} {f:016x}")).collect();
+        push_section(&mut payload, deps.join("\n").as_bytes());
         push_section(&mut payload, &self.interface.encode());
         push_section(&mut payload, &self.code.encode());
         push_section(&mut payload, &self.knowledge.encode());
@@ -81,22 +91,40 @@ impl CachedModule {
         out
     }
 
-    pub fn decode(bytes: &[u8]) -> Option<CachedModule> {
-        if bytes.get(..4)? != MAGIC || bytes.get(4..8)? != VERSION.to_le_bytes() {
-            return None;
+    /// Decode a cache file; the error says what is wrong with it.
+    pub fn decode(bytes: &[u8]) -> Result<CachedModule, String> {
+        if bytes.get(..4) != Some(MAGIC) {
+            return Err("not a bhc interface file".into());
         }
-        let checksum = u64::from_le_bytes(bytes.get(8..16)?.try_into().ok()?);
-        let payload = bytes.get(16..)?;
+        if bytes.get(4..8) != Some(&VERSION.to_le_bytes()[..]) {
+            return Err("written by another version of bhc".into());
+        }
+        let checksum = bytes.get(8..16).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes).ok_or("truncated header")?;
+        let payload = &bytes[16..];
         if fnv1a(payload) != checksum {
-            return None;
+            return Err("checksum mismatch (truncated or corrupt)".into());
         }
         let mut r = Reader { bytes: payload };
-        let imports = std::str::from_utf8(r.section()?).ok()?;
+        let mut section = || r.section().ok_or_else(|| "truncated section".to_string());
+        let imports = std::str::from_utf8(section()?).map_err(|e| e.to_string())?;
         let imports = imports.split('\n').filter(|s| !s.is_empty()).map(str::to_string).collect();
-        let interface = Interface::decode(r.section()?).ok()?;
-        let code = CompiledModule::decode(r.section()?).ok()?;
-        let knowledge = Knowledge::decode(r.section()?).ok()?;
-        r.bytes.is_empty().then_some(CachedModule { imports, interface, code, knowledge })
+        let source_hash = section()?.try_into().map(u64::from_le_bytes).map_err(|_| "bad source hash")?;
+        let deps = std::str::from_utf8(section()?).map_err(|e| e.to_string())?;
+        let dep_fingerprints = deps
+            .split('\n')
+            .filter(|s| !s.is_empty())
+            .map(|line| {
+                let (m, f) = line.split_once(' ').ok_or("bad dependency line")?;
+                Ok((m.to_string(), u64::from_str_radix(f, 16).map_err(|_| "bad fingerprint")?))
+            })
+            .collect::<Result<Vec<_>, &str>>()?;
+        let interface = Interface::decode(section()?).map_err(|e| e.to_string())?;
+        let code = CompiledModule::decode(section()?).map_err(|e| e.to_string())?;
+        let knowledge = Knowledge::decode(section()?).map_err(|e| e.to_string())?;
+        if !r.bytes.is_empty() {
+            return Err("trailing bytes".into());
+        }
+        Ok(CachedModule { imports, source_hash, dep_fingerprints, interface, code, knowledge })
     }
 }
 
@@ -112,24 +140,46 @@ impl Cache {
         Cache { dir }
     }
 
-    fn file(&self, module: &str) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join(format!("{module}.bhcache")))
+    /// Where a module's file lives: base modules by name, user modules by name and the
+    /// path of their source (two programs may each have a `Main`).
+    pub fn file(&self, module: &str, source_path: Option<&str>) -> Option<PathBuf> {
+        let dir = self.dir.as_ref()?;
+        Some(match source_path {
+            None => dir.join(format!("{module}.bhcache")),
+            Some(path) => {
+                let abs = std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.display().to_string());
+                dir.join("user").join(format!("{module}-{:016x}.bhi", fnv1a(abs.as_bytes())))
+            }
+        })
     }
 
+    /// A base module from the cache; a corrupt file is removed and counts as a miss.
     pub fn load(&self, module: &str) -> Option<CachedModule> {
-        let file = self.file(module)?;
+        let file = self.file(module, None)?;
         let bytes = std::fs::read(&file).ok()?;
         let cached = CachedModule::decode(&bytes);
-        if cached.is_none() {
+        if cached.is_err() {
             let _ = std::fs::remove_file(&file);
         }
-        cached
+        cached.ok()
+    }
+
+    /// A user module's interface file: `Ok(None)` when there is none, `Err` (with the
+    /// file and the reason) when it exists but cannot be trusted.
+    pub fn load_user(&self, module: &str, source_path: &str) -> Result<Option<CachedModule>, String> {
+        let Some(file) = self.file(module, Some(source_path)) else { return Ok(None) };
+        let Ok(bytes) = std::fs::read(&file) else { return Ok(None) };
+        CachedModule::decode(&bytes).map(Some).map_err(|why| {
+            let _ = std::fs::remove_file(&file);
+            format!("{}: {why}", file.display())
+        })
     }
 
     /// Write atomically (a temporary file renamed into place), so a concurrent reader
     /// sees either the old file or the new one.
-    pub fn store(&self, module: &str, m: &CachedModule) {
-        let (Some(dir), Some(file)) = (self.dir.as_ref(), self.file(module)) else { return };
+    pub fn store(&self, module: &str, source_path: Option<&str>, m: &CachedModule) {
+        let Some(file) = self.file(module, source_path) else { return };
+        let Some(dir) = file.parent() else { return };
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }

@@ -34,6 +34,9 @@ enum Command {
         /// Also search this directory for imported modules (repeatable).
         #[arg(short = 'i', value_name = "DIR")]
         include: Vec<PathBuf>,
+        /// Report on stderr which modules are compiled (the others are up to date).
+        #[arg(short = 'v', long)]
+        verbose: bool,
         /// The program's main module.
         file: PathBuf,
         /// Arguments for the program.
@@ -47,13 +50,18 @@ fn prog_name(file: &Path) -> String {
     file.file_name().map_or_else(|| "main".to_string(), |s| s.to_string_lossy().into_owned())
 }
 
-fn run(file: &Path, dumps: Dumps, gc_stress: bool, search_path: Vec<PathBuf>) -> ExitCode {
+fn run(file: &Path, dumps: Dumps, gc_stress: bool, search_path: Vec<PathBuf>, verbose: bool) -> ExitCode {
     let mut rts = RtsOptions::from_env();
     rts.gc_stress |= gc_stress;
     let result = Session::new(SessionOptions { rts, dumps, search_path }).and_then(|mut session| {
         let module = session.load_program(file);
         print!("{}", session.take_dumps());
         let module = module?;
+        if verbose {
+            for (i, (name, path)) in module.compiled.iter().enumerate() {
+                eprintln!("[{} of {}] Compiling {name} ( {path} )", i + 1, module.compiled.len());
+            }
+        }
         session.run_main(&module, &prog_name(file))
     });
     match result {
@@ -77,8 +85,8 @@ fn run(file: &Path, dumps: Dumps, gc_stress: bool, search_path: Vec<PathBuf>) ->
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, include, file, args: _ } => {
-            run(&file, Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode }, gc_stress, include)
+        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, include, verbose, file, args: _ } => {
+            run(&file, Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode }, gc_stress, include, verbose)
         }
     }
 }

@@ -38,8 +38,9 @@ pub struct LoadedModule {
     pub name: String,
     pub path: String,
     pub interface: Interface,
-    /// How many modules this load compiled (the module and the user modules it imports).
-    pub compiled: usize,
+    /// The user modules this load compiled, with their files, in order (the others were
+    /// up to date and linked from their interface files).
+    pub compiled: Vec<(String, String)>,
 }
 
 pub struct Session {
@@ -122,17 +123,45 @@ impl Session {
             }
         };
         let code = self.link_core(&compiled.core, dumps)?;
-        if m.origin == Origin::Base {
-            let cached = CachedModule {
-                imports: m.imports.clone(),
-                interface: compiled.interface.clone(),
-                code,
-                knowledge: self.knowledge.for_module(&m.name),
-            };
-            self.cache.store(&m.name, &cached);
-        }
+        let cached = CachedModule {
+            imports: m.imports.clone(),
+            source_hash: crate::cache::fnv1a(m.source.code.as_bytes()),
+            dep_fingerprints: self.fingerprints(&m.imports),
+            interface: compiled.interface.clone(),
+            code,
+            knowledge: self.knowledge.for_module(&m.name),
+        };
+        let source_path = (m.origin == Origin::User).then_some(m.source.name.as_str());
+        self.cache.store(&m.name, source_path, &cached);
         self.interfaces.insert(m.name.clone(), (m.origin, compiled.interface));
         Ok(())
+    }
+
+    fn fingerprints(&self, modules: &[String]) -> Vec<(String, u64)> {
+        modules.iter().filter_map(|m| self.interfaces.get(m).map(|(_, i)| (m.clone(), i.fingerprint()))).collect()
+    }
+
+    /// Link a user module from its interface file when its source and the interfaces it
+    /// was compiled against are unchanged; true when it did.
+    fn link_if_up_to_date(&mut self, m: &ParsedModule) -> Result<bool, DriverError> {
+        let cached = match self.cache.load_user(&m.name, &m.source.name) {
+            Ok(Some(c)) => c,
+            Ok(None) => return Ok(false),
+            Err(why) => {
+                eprintln!("bhc: ignoring a corrupt interface file ({why}); recompiling {}", m.name);
+                return Ok(false);
+            }
+        };
+        let fresh = cached.source_hash == crate::cache::fnv1a(m.source.code.as_bytes())
+            && cached.imports == m.imports
+            && cached.dep_fingerprints == self.fingerprints(&m.imports);
+        if !fresh {
+            return Ok(false);
+        }
+        bhc_bytecode::link(&mut self.runtime, &cached.code).map_err(|e| DriverError::Internal(e.to_string()))?;
+        self.knowledge.extend(cached.knowledge);
+        self.interfaces.insert(m.name.clone(), (Origin::User, cached.interface));
+        Ok(true)
     }
 
     /// Link a base module from the cache.
@@ -218,12 +247,18 @@ impl Session {
             Some(imports)
         };
         let order = modules::dependency_order(root, &dirs, &mut provided)?;
-        let mut compiled = 0;
+        let mut compiled = Vec::new();
         for unit in order {
             match unit {
                 Unit::Source(m) => {
                     let dumps = if m.origin == Origin::User { self.dumps } else { Dumps::default() };
-                    compiled += usize::from(m.origin == Origin::User);
+                    let wants_dump = dumps.core || dumps.stg || dumps.bytecode;
+                    if m.origin == Origin::User && !wants_dump && self.link_if_up_to_date(&m)? {
+                        continue;
+                    }
+                    if m.origin == Origin::User {
+                        compiled.push((m.name.clone(), m.source.name.clone()));
+                    }
                     self.compile_and_link(&m, dumps)?;
                 }
                 Unit::Provided(module) => {

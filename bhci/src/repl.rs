@@ -37,7 +37,9 @@ impl Repl {
         self.target = Some(path.clone());
         match self.session.load_file(&path) {
             Ok(m) => {
-                println!("[1 of 1] Compiling {} ( {} )", m.name, m.path);
+                for (i, (name, file)) in m.compiled.iter().enumerate() {
+                    println!("[{} of {}] Compiling {name} ( {file} )", i + 1, m.compiled.len());
+                }
                 println!("Ok, one module loaded.");
                 self.loaded = Some(m);
             }
