@@ -158,3 +158,18 @@ fn unchanged_modules_are_not_recompiled() {
     assert_eq!(compiled(&fifth), ["Helper", "Main"]);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn program_arguments_and_rts_options() {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let dir = std::env::temp_dir().join(format!("bhc-args-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Args.hs"), "import System.Environment\nmain :: IO ()\nmain = do\n  n <- getProgName\n  as <- getArgs\n  print (n, as)\n").unwrap();
+    let out = run(bhc, &["run", "Args.hs", "one", "two words", "+RTS", "-s", "-RTS", "three"], &dir, b"", &[]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "(\"Args.hs\",[\"one\",\"two words\",\"three\"])\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bytes allocated"), "{}", String::from_utf8_lossy(&out.stderr));
+    let bad = run(bhc, &["run", "Args.hs", "+RTS", "-Qbogus"], &dir, b"", &[]);
+    assert_eq!(bad.code, 1);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("bad RTS option"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

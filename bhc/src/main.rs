@@ -3,7 +3,7 @@
 //! driver library.
 
 use bhc::{Dumps, Session, SessionOptions};
-use bhc_rts::{Outcome, RtsOptions};
+use bhc_rts::Outcome;
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,10 +50,30 @@ fn prog_name(file: &Path) -> String {
     file.file_name().map_or_else(|| "main".to_string(), |s| s.to_string_lossy().into_owned())
 }
 
-fn run(file: &Path, dumps: Dumps, gc_stress: bool, search_path: Vec<PathBuf>, verbose: bool) -> ExitCode {
-    let mut rts = RtsOptions::from_env();
+struct RunRequest {
+    file: PathBuf,
+    args: Vec<String>,
+    dumps: Dumps,
+    gc_stress: bool,
+    search_path: Vec<PathBuf>,
+    verbose: bool,
+}
+
+fn run(req: RunRequest) -> ExitCode {
+    let RunRequest { file, args, dumps, gc_stress, search_path, verbose } = req;
+    let file = file.as_path();
+    // `+RTS ... -RTS` among the program's arguments configures the runtime, as for a
+    // GHC-compiled program.
+    let (mut rts, args) = match bhc_rts::parse_rts_args(&args) {
+        Ok(split) => split,
+        Err(e) => {
+            eprintln!("{}: {e}", prog_name(file));
+            return ExitCode::FAILURE;
+        }
+    };
     rts.gc_stress |= gc_stress;
     let result = Session::new(SessionOptions { rts, dumps, search_path }).and_then(|mut session| {
+        session.set_program_args(&prog_name(file), args);
         let module = session.load_program(file);
         print!("{}", session.take_dumps());
         let module = module?;
@@ -85,8 +105,13 @@ fn run(file: &Path, dumps: Dumps, gc_stress: bool, search_path: Vec<PathBuf>, ve
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, include, verbose, file, args: _ } => {
-            run(&file, Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode }, gc_stress, include, verbose)
-        }
+        Command::Run { dump_core, dump_stg, dump_bytecode, gc_stress, include, verbose, file, args } => run(RunRequest {
+            file,
+            args,
+            dumps: Dumps { core: dump_core, stg: dump_stg, bytecode: dump_bytecode },
+            gc_stress,
+            search_path: include,
+            verbose,
+        }),
     }
 }

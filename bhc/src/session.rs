@@ -94,6 +94,11 @@ impl Session {
         &self.runtime
     }
 
+    /// What `getProgName` and `getArgs` return to the program.
+    pub fn set_program_args(&mut self, prog_name: &str, args: Vec<String>) {
+        self.runtime.set_args(prog_name.to_string(), args);
+    }
+
     /// The dumps (`--dump-core` etc.) produced by the last compilation.
     pub fn take_dumps(&mut self) -> String {
         std::mem::take(&mut self.dump_text)
