@@ -46,7 +46,7 @@ pub fn parse(source: SourceFile, origin: Origin) -> Result<ParsedModule, DriverE
     Ok(ParsedModule { name, origin, source, ast, imports })
 }
 
-fn find_user_file(dirs: &[PathBuf], module: &str) -> Option<PathBuf> {
+pub fn find_user_file(dirs: &[PathBuf], module: &str) -> Option<PathBuf> {
     let rel = module.replace('.', "/");
     dirs.iter().flat_map(|d| ["hs", "lhs"].map(|ext| d.join(format!("{rel}.{ext}")))).find(|p| p.is_file())
 }

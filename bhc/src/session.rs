@@ -301,9 +301,61 @@ impl Session {
         self.run_wrapped(":entry", "Prelude.runMainIO", vec![prog, main])
     }
 
-    pub fn repl_scope(&self, loaded: Option<&LoadedModule>) -> ReplScope {
+    /// The REPL's scope: the Prelude, the loaded module's top level, and the modules
+    /// imported at the prompt as (module, qualified, alias).
+    pub fn repl_scope(&self, loaded: Option<&LoadedModule>, imports: &[(String, bool, String)]) -> ReplScope {
         let prelude = self.interfaces.get("Prelude").map(|(_, i)| i.clone()).unwrap_or_default();
-        ReplScope::new(&prelude, loaded.map(|m| &m.interface))
+        let imports: Vec<bhc_front::ReplImport> = imports
+            .iter()
+            .filter_map(|(module, qualified, alias)| {
+                let (_, interface) = self.interfaces.get(module)?;
+                Some(bhc_front::ReplImport { interface, qualified: *qualified, alias: alias.clone() })
+            })
+            .collect();
+        ReplScope::with_imports(&prelude, loaded.map(|m| &m.interface), &imports)
+    }
+
+    /// Make a module available for `import` at the prompt: compile (or link from the
+    /// cache) it and what it imports, searching the current directory and base.
+    pub fn import_module(&mut self, module: &str) -> Result<(), DriverError> {
+        if self.interfaces.contains_key(module) {
+            return Ok(());
+        }
+        let mut dirs = vec![PathBuf::from(".")];
+        dirs.extend(self.search_path.iter().cloned());
+        if base::find(module).is_none() && modules::find_user_file(&dirs, module).is_none() {
+            return Err(DriverError::Unsupported(format!(
+                "could not find module `{module}`: it is not a base module, and there is no {}.hs here",
+                module.replace('.', "/")
+            )));
+        }
+        let text = format!("module Interactive_Import where\nimport {module}\n");
+        let root = modules::parse(source::from_text("<interactive>".into(), text, false)?, Origin::User)?;
+        let mut stash: HashMap<String, CachedModule> = HashMap::new();
+        let (interfaces, cache) = (&self.interfaces, &self.cache);
+        let mut provided = |m: &str| -> Option<Vec<String>> {
+            if interfaces.contains_key(m) {
+                return Some(Vec::new());
+            }
+            base::find(m)?;
+            let cached = cache.load(m)?;
+            let imports = cached.imports.clone();
+            stash.insert(m.to_string(), cached);
+            Some(imports)
+        };
+        let order = modules::dependency_order(root, &dirs, &mut provided)?;
+        for unit in order {
+            match unit {
+                Unit::Source(m) if m.name == "Interactive_Import" => {}
+                Unit::Source(m) => self.compile_and_link(&m, Dumps::default())?,
+                Unit::Provided(name) => {
+                    if let Some(cached) = stash.remove(&name) {
+                        self.link_cached(&name, cached)?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     fn parse_repl(&self, text: &str) -> Result<ReplInput, DriverError> {

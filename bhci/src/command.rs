@@ -9,14 +9,35 @@ pub enum Command {
     Quit,
     /// Haskell input: an expression (or, later, a definition).
     Eval(String),
+    /// `import [qualified] M [as N]`.
+    Import { module: String, qualified: bool, alias: String },
     /// A `:command` bhci does not know, or one used without its argument.
     Bad(String),
 }
 
 const COMMANDS: &[&str] = &["load", "reload", "type", "help", "quit", "?"];
 
+/// `import [qualified] M [as N]`; import lists and `hiding` are not supported at the
+/// prompt yet and say so.
+fn parse_import(rest: &str) -> Command {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let (qualified, words) = match words.split_first() {
+        Some((&"qualified", more)) => (true, more),
+        _ => (false, words.as_slice()),
+    };
+    let is_module = |m: &str| m.split('.').all(|c| c.chars().next().is_some_and(char::is_uppercase) && c.chars().all(|x| x.is_alphanumeric() || x == '_' || x == '\''));
+    match words {
+        [m] if is_module(m) => Command::Import { module: m.to_string(), qualified, alias: m.to_string() },
+        [m, "as", n] if is_module(m) && is_module(n) => Command::Import { module: m.to_string(), qualified, alias: n.to_string() },
+        _ => Command::Bad("at the prompt, bhci supports `import [qualified] M [as N]` (no import lists or hiding yet)".into()),
+    }
+}
+
 pub fn parse(line: &str) -> Command {
     let trimmed = line.trim();
+    if let Some(rest) = trimmed.strip_prefix("import ") {
+        return parse_import(rest);
+    }
     let Some(rest) = trimmed.strip_prefix(':') else {
         return Command::Eval(line.to_string());
     };
@@ -64,5 +85,8 @@ mod tests {
         assert_eq!(parse("1 + 2"), Command::Eval("1 + 2".into()));
         assert!(matches!(parse(":frob"), Command::Bad(_)));
         assert!(matches!(parse(":load"), Command::Bad(_)));
+        assert_eq!(parse("import Data.List"), Command::Import { module: "Data.List".into(), qualified: false, alias: "Data.List".into() });
+        assert_eq!(parse("import qualified Data.Char as C"), Command::Import { module: "Data.Char".into(), qualified: true, alias: "C".into() });
+        assert!(matches!(parse("import Data.List (sort)"), Command::Bad(_)));
     }
 }

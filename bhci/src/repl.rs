@@ -13,12 +13,14 @@ pub struct Repl {
     loaded: Option<LoadedModule>,
     /// The file of the last `:load`, kept even when it failed to compile, for `:reload`.
     target: Option<PathBuf>,
+    /// Modules imported at the prompt: (module, qualified, alias).
+    imports: Vec<(String, bool, String)>,
 }
 
 impl Repl {
     pub fn new() -> Result<Repl, DriverError> {
         let session = Session::new(SessionOptions { rts: RtsOptions::from_env(), ..SessionOptions::default() })?;
-        Ok(Repl { session, loaded: None, target: None })
+        Ok(Repl { session, loaded: None, target: None, imports: Vec::new() })
     }
 
     pub fn prompt(&self) -> String {
@@ -58,19 +60,26 @@ impl Repl {
             Command::Help => print!("{HELP}"),
             Command::Bad(message) => eprintln!("{message}"),
             Command::Load(file) => self.load(PathBuf::from(file)),
+            Command::Import { module, qualified, alias } => match self.session.import_module(&module) {
+                Ok(()) => {
+                    self.imports.retain(|(m, _, _)| *m != module);
+                    self.imports.push((module, qualified, alias));
+                }
+                Err(e) => Repl::report(&e),
+            },
             Command::Reload => match self.target.clone() {
                 Some(path) => self.load(path),
                 None => println!("Ok, no modules loaded."),
             },
             Command::Type(text) => {
-                let scope = self.session.repl_scope(self.loaded.as_ref());
+                let scope = self.session.repl_scope(self.loaded.as_ref(), &self.imports);
                 match self.session.type_of(&text, &scope) {
                     Ok(ty) => println!("{ty}"),
                     Err(e) => Repl::report(&e),
                 }
             }
             Command::Eval(text) => {
-                let scope = self.session.repl_scope(self.loaded.as_ref());
+                let scope = self.session.repl_scope(self.loaded.as_ref(), &self.imports);
                 let _ = std::io::stdout().flush();
                 match self.session.eval_line(&text, &scope) {
                     Ok(Some(Outcome::Exit(code))) => {

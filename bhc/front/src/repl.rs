@@ -23,13 +23,30 @@ pub struct ReplScope {
     scope: GlobalScope,
 }
 
+/// A module imported at the prompt (`import M`, `import qualified M as N`).
+pub struct ReplImport<'a> {
+    pub interface: &'a Interface,
+    pub qualified: bool,
+    /// The qualifier its names are known by (`M`, or `N` after `as N`).
+    pub alias: String,
+}
+
 impl ReplScope {
     pub fn new(prelude: &Interface, loaded: Option<&Interface>) -> ReplScope {
+        ReplScope::with_imports(prelude, loaded, &[])
+    }
+
+    /// The scope with modules imported at the prompt as well.
+    pub fn with_imports(prelude: &Interface, loaded: Option<&Interface>, imports: &[ReplImport]) -> ReplScope {
         let mut ifaces = vec![prelude];
         ifaces.extend(loaded);
+        ifaces.extend(imports.iter().map(|i| i.interface));
         let env = Env::new(ifaces);
         let mut scope = GlobalScope::default();
         scope.add_table(&prelude.exports, "Prelude", false);
+        for i in imports {
+            scope.add_table(&i.interface.exports, &i.alias, i.qualified);
+        }
         if let Some(m) = loaded {
             scope.add_table(&m.top_level, &m.module, false);
         }
