@@ -21,7 +21,7 @@ module Prelude
     -- * Basic classes
   , Eq(..), Ord(..), Enum(..), Bounded(..)
     -- * Numbers
-  , Int, Integer, Float, Double, Rational
+  , Int, Integer, Float, Double, Rational, Word
   , Num(..), Real(..), Integral(..), Fractional(..), Floating(..), RealFrac(..), RealFloat(..)
   , subtract, even, odd, gcd, lcm, (^), (^^), fromIntegral, realToFrac
     -- * Semigroups and monoids
@@ -52,6 +52,7 @@ module Prelude
     -- * Input and output
   , IO, putChar, putStr, putStrLn, print
   , getChar, getLine, getContents, interact
+  , readFile, writeFile, appendFile
   , FilePath, IOError, ioError, userError
   , readIO, readLn
     -- * Wired into the compiler and the runtime (docs/conventions.md)
@@ -641,17 +642,35 @@ instance Num Int where
 instance Real Int where
   toRational x = toInteger x :% 1
 
+-- As on GHC: division by zero raises DivideByZero, and minBound `quot` (-1) (whose
+-- result does not fit) raises Overflow, while the remainders by -1 are 0.
 instance Integral Int where
-  quot a b = if b == 0 then divZeroError else quotInt a b
-  rem a b = if b == 0 then divZeroError else remInt a b
-  div a b = if b == 0 then divZeroError else divInt a b
-  mod a b = if b == 0 then divZeroError else modInt a b
-  quotRem a b = if b == 0 then divZeroError else (quotInt a b, remInt a b)
-  divMod a b = if b == 0 then divZeroError else (divInt a b, modInt a b)
+  quot a b
+    | b == 0 = divZeroError
+    | b == (-1) && a == minBound = overflowError
+    | otherwise = quotInt a b
+  rem a b
+    | b == 0 = divZeroError
+    | otherwise = remInt a b
+  div a b
+    | b == 0 = divZeroError
+    | b == (-1) && a == minBound = overflowError
+    | otherwise = divInt a b
+  mod a b
+    | b == 0 = divZeroError
+    | otherwise = modInt a b
+  quotRem a b
+    | b == 0 = divZeroError
+    | b == (-1) && a == minBound = (overflowError, 0)
+    | otherwise = (quotInt a b, remInt a b)
+  divMod a b
+    | b == 0 = divZeroError
+    | b == (-1) && a == minBound = (overflowError, 0)
+    | otherwise = (divInt a b, modInt a b)
   toInteger (I# x) = IS# x
 
--- Division by -1 is special-cased so that minBound `quot` (-1) wraps (to minBound)
--- instead of trapping, as on GHC.
+-- Division by -1 is special-cased: the primops would trap on minBound `quot` (-1).
+-- Integer division uses these too, after checking the divisor.
 quotInt, remInt :: Int -> Int -> Int
 quotInt (I# x) (I# y) = if isTrue# (y ==# negateInt# 1#) then I# (negateInt# x) else I# (quotInt# x y)
 remInt (I# x) (I# y) = if isTrue# (y ==# negateInt# 1#) then I# 0# else I# (remInt# x y)
@@ -800,8 +819,8 @@ instance Integral Integer where
   rem x y = integerDivision (\a b -> IS# (remInt# a b)) (\_ -> IS# 0#) remBig x y
   div x y = integerDivision (\a b -> toInteger (divInt (I# a) (I# b))) (\_ -> integerNegate x) divBig x y
   mod x y = integerDivision (\a b -> toInteger (modInt (I# a) (I# b))) (\_ -> IS# 0#) modBig x y
-  quotRem x y = (quot x y, rem x y)
-  divMod x y = (div x y, mod x y)
+  quotRem x y = if y == 0 then divZeroError else (quot x y, rem x y)
+  divMod x y = if y == 0 then divZeroError else (div x y, mod x y)
   toInteger n = n
 
 -- | One Integer division: the small operation, the result for a divisor of -1, and
@@ -1205,6 +1224,64 @@ numericEnumFromThenTo e1 e2 e3 = takeWhile predicate (numericEnumFromThen e1 e2)
       | otherwise = (>= e3 + mid)
 
 -- ---------------------------------------------------------------------------
+-- Word: an unsigned 64-bit machine word, held in an Int# and read as unsigned
+-- (arithmetic wraps modulo 2^64, as on GHC). Data.Bits and Data.Word add the rest.
+
+data Word = W# Int#
+
+instance Eq Word where
+  W# x == W# y = isTrue# (x ==# y)
+  W# x /= W# y = isTrue# (x /=# y)
+
+instance Ord Word where
+  W# x < W# y = isTrue# (ltWord# x y)
+  W# x <= W# y = isTrue# (leWord# x y)
+  W# x > W# y = isTrue# (ltWord# y x)
+  W# x >= W# y = isTrue# (leWord# y x)
+  compare (W# x) (W# y) = if isTrue# (ltWord# x y) then LT else if isTrue# (x ==# y) then EQ else GT
+
+instance Num Word where
+  W# x + W# y = W# (x +# y)
+  W# x - W# y = W# (x -# y)
+  W# x * W# y = W# (x *# y)
+  negate (W# x) = W# (negateInt# x)
+  abs w = w
+  signum (W# x) = if isTrue# (x ==# 0#) then W# 0# else W# 1#
+  fromInteger n = case integerToInt n of I# x -> W# x
+
+instance Bounded Word where
+  minBound = W# 0#
+  maxBound = W# (negateInt# 1#)
+
+instance Real Word where
+  toRational w = toInteger w :% 1
+
+instance Enum Word where
+  succ w = if w == maxBound then errorWithoutStackTrace "Enum.succ{Word}: tried to take `succ' of maxBound" else w + 1
+  pred w = if w == minBound then errorWithoutStackTrace "Enum.pred{Word}: tried to take `pred' of minBound" else w - 1
+  toEnum n@(I# x) = if n < 0 then errorWithoutStackTrace "Enum.toEnum{Word}: tag is negative" else W# x
+  fromEnum w@(W# x) = if isTrue# (x <# 0#) then errorWithoutStackTrace ("Enum.fromEnum{Word}: value (" ++ show w ++ ") is outside of Int's bounds") else I# x
+  enumFrom w = enumFromTo w maxBound
+  enumFromTo x y = map fromInteger (enumFromTo (toInteger x) (toInteger y))
+  enumFromThen x y = enumFromThenTo x y (if y >= x then maxBound else minBound)
+  enumFromThenTo x y z = map fromInteger (enumFromThenTo (toInteger x) (toInteger y) (toInteger z))
+
+instance Integral Word where
+  quot (W# x) w@(W# y) = if w == 0 then divZeroError else W# (quotWord# x y)
+  rem (W# x) w@(W# y) = if w == 0 then divZeroError else W# (remWord# x y)
+  div = quot
+  mod = rem
+  quotRem x y = if y == 0 then divZeroError else (quot x y, rem x y)
+  divMod = quotRem
+  toInteger (W# x) = integerFromWord# x
+
+instance Show Word where
+  showsPrec p w = showsPrec p (toInteger w)
+
+instance Read Word where
+  readsPrec p s = [(fromInteger n, r) | (n, r) <- readsPrec p s]
+
+-- ---------------------------------------------------------------------------
 -- Ratio and Rational
 
 -- | A ratio in lowest terms with a positive denominator; `:%` builds one without
@@ -1334,8 +1411,11 @@ showIntDec n r
   | otherwise = showPosInt n r
 
 showPosInt :: Int -> ShowS
-showPosInt (I# m) acc = if isTrue# (m <# 10#) then C# (chr# (m +# 48#)) : acc
-  else showPosInt (I# (quotInt# m 10#)) (C# (chr# (remInt# m 10# +# 48#)) : acc)
+showPosInt (I# n) = go n
+  where
+    -- The digits are produced from the last, on an unboxed counter.
+    go m acc = if isTrue# (m <# 10#) then C# (chr# (m +# 48#)) : acc
+      else go (quotInt# m 10#) (C# (chr# (remInt# m 10# +# 48#)) : acc)
 
 -- | The digit character of 0..35 (lower-case letters beyond 9).
 digitChar :: Int -> Char
@@ -1412,6 +1492,104 @@ instance (Show a, Show b, Show c, Show d, Show e, Show f) => Show (a, b, c, d, e
 instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g) => Show (a, b, c, d, e, f, g) where
   showsPrec _ (a, b, c, d, e, f, g) =
     showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g]
+
+-- Tuples of 8 to 15 components (as many as GHC gives instances for).
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h) => Eq (a, b, c, d, e, f, g, h) where
+  (a, b, c, d, e, f, g, h) == (a', b', c', d', e', f', g', h') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h) => Ord (a, b, c, d, e, f, g, h) where
+  compare (a, b, c, d, e, f, g, h) (a', b', c', d', e', f', g', h') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h) => Show (a, b, c, d, e, f, g, h) where
+  showsPrec _ (a, b, c, d, e, f, g, h) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i) => Eq (a, b, c, d, e, f, g, h, i) where
+  (a, b, c, d, e, f, g, h, i) == (a', b', c', d', e', f', g', h', i') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i) => Ord (a, b, c, d, e, f, g, h, i) where
+  compare (a, b, c, d, e, f, g, h, i) (a', b', c', d', e', f', g', h', i') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i) => Show (a, b, c, d, e, f, g, h, i) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i, Eq j) => Eq (a, b, c, d, e, f, g, h, i, j) where
+  (a, b, c, d, e, f, g, h, i, j) == (a', b', c', d', e', f', g', h', i', j') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i' && j == j'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i, Ord j) => Ord (a, b, c, d, e, f, g, h, i, j) where
+  compare (a, b, c, d, e, f, g, h, i, j) (a', b', c', d', e', f', g', h', i', j') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i', compare j j']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i, Show j) => Show (a, b, c, d, e, f, g, h, i, j) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i, j) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i, shows j]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i, Eq j, Eq k) => Eq (a, b, c, d, e, f, g, h, i, j, k) where
+  (a, b, c, d, e, f, g, h, i, j, k) == (a', b', c', d', e', f', g', h', i', j', k') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i' && j == j' && k == k'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i, Ord j, Ord k) => Ord (a, b, c, d, e, f, g, h, i, j, k) where
+  compare (a, b, c, d, e, f, g, h, i, j, k) (a', b', c', d', e', f', g', h', i', j', k') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i', compare j j', compare k k']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i, Show j, Show k) => Show (a, b, c, d, e, f, g, h, i, j, k) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i, j, k) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i, shows j, shows k]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i, Eq j, Eq k, Eq l) => Eq (a, b, c, d, e, f, g, h, i, j, k, l) where
+  (a, b, c, d, e, f, g, h, i, j, k, l) == (a', b', c', d', e', f', g', h', i', j', k', l') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i' && j == j' && k == k' && l == l'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i, Ord j, Ord k, Ord l) => Ord (a, b, c, d, e, f, g, h, i, j, k, l) where
+  compare (a, b, c, d, e, f, g, h, i, j, k, l) (a', b', c', d', e', f', g', h', i', j', k', l') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i', compare j j', compare k k', compare l l']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i, Show j, Show k, Show l) => Show (a, b, c, d, e, f, g, h, i, j, k, l) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i, j, k, l) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i, shows j, shows k, shows l]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i, Eq j, Eq k, Eq l, Eq m) => Eq (a, b, c, d, e, f, g, h, i, j, k, l, m) where
+  (a, b, c, d, e, f, g, h, i, j, k, l, m) == (a', b', c', d', e', f', g', h', i', j', k', l', m') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i' && j == j' && k == k' && l == l' && m == m'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i, Ord j, Ord k, Ord l, Ord m) => Ord (a, b, c, d, e, f, g, h, i, j, k, l, m) where
+  compare (a, b, c, d, e, f, g, h, i, j, k, l, m) (a', b', c', d', e', f', g', h', i', j', k', l', m') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i', compare j j', compare k k', compare l l', compare m m']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i, Show j, Show k, Show l, Show m) => Show (a, b, c, d, e, f, g, h, i, j, k, l, m) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i, j, k, l, m) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i, shows j, shows k, shows l, shows m]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i, Eq j, Eq k, Eq l, Eq m, Eq n) => Eq (a, b, c, d, e, f, g, h, i, j, k, l, m, n) where
+  (a, b, c, d, e, f, g, h, i, j, k, l, m, n) == (a', b', c', d', e', f', g', h', i', j', k', l', m', n') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i' && j == j' && k == k' && l == l' && m == m' && n == n'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i, Ord j, Ord k, Ord l, Ord m, Ord n) => Ord (a, b, c, d, e, f, g, h, i, j, k, l, m, n) where
+  compare (a, b, c, d, e, f, g, h, i, j, k, l, m, n) (a', b', c', d', e', f', g', h', i', j', k', l', m', n') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i', compare j j', compare k k', compare l l', compare m m', compare n n']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i, Show j, Show k, Show l, Show m, Show n) => Show (a, b, c, d, e, f, g, h, i, j, k, l, m, n) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i, j, k, l, m, n) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i, shows j, shows k, shows l, shows m, shows n]
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g, Eq h, Eq i, Eq j, Eq k, Eq l, Eq m, Eq n, Eq o) => Eq (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o) where
+  (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o) == (a', b', c', d', e', f', g', h', i', j', k', l', m', n', o') =
+    a == a' && b == b' && c == c' && d == d' && e == e' && f == f' && g == g' && h == h' && i == i' && j == j' && k == k' && l == l' && m == m' && n == n' && o == o'
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g, Ord h, Ord i, Ord j, Ord k, Ord l, Ord m, Ord n, Ord o) => Ord (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o) where
+  compare (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o) (a', b', c', d', e', f', g', h', i', j', k', l', m', n', o') =
+    mconcat [compare a a', compare b b', compare c c', compare d d', compare e e', compare f f', compare g g', compare h h', compare i i', compare j j', compare k k', compare l l', compare m m', compare n n', compare o o']
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g, Show h, Show i, Show j, Show k, Show l, Show m, Show n, Show o) => Show (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o) where
+  showsPrec _ (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o) =
+    showTuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g, shows h, shows i, shows j, shows k, shows l, shows m, shows n, shows o]
 
 showLitString :: String -> ShowS
 showLitString [] s = s
@@ -2276,7 +2454,9 @@ class Typeable a where
 cast :: (Typeable a, Typeable b) => a -> Maybe b
 cast x = r
   where
-    r = if typeRep# x == typeRep# (unJustProxy r) then Just (unsafeCoerce# x) else Nothing
+    -- unsafeCoerce# returns its argument as a value, so it coerces the constructor
+    -- `Just x` (evaluated) and never x itself (maybe a thunk).
+    r = if typeRep# x == typeRep# (unJustProxy r) then unsafeCoerce# (Just x) else Nothing
 
 
 -- | A stand-in for the value a Maybe would hold, only ever given to typeRep#.
@@ -2475,6 +2655,9 @@ patError s = raise# (toException (PatternMatchFail (unpackCString# s)))
 
 divZeroError :: a
 divZeroError = raise# (toException DivideByZero)
+
+overflowError :: a
+overflowError = raise# (toException Overflow)
 
 ratioZeroDenominatorError :: a
 ratioZeroDenominatorError = raise# (toException RatioZeroDenominator)
@@ -2708,6 +2891,50 @@ hGetContents h = IO (\_ -> IORes (lazyRead h))
 lazyRead :: Handle -> String
 lazyRead h = case unIO (hGetCharCode h) RealWorld of
   IORes c -> if c < 0 then [] else unsafeChr c : lazyRead h
+
+-- | The IOError for a failed system call: errno's kind and text, as GHC reports it.
+errnoError :: Int -> String -> Maybe Handle -> Maybe FilePath -> IOError
+errnoError errno@(I# e) loc h path =
+  IOError h kind loc (case errnoMessage# e of !text -> unpackUtf8 text) (Just errno) path
+  where
+    kind
+      | errno == 2 = NoSuchThing
+      | errno == 13 || errno == 1 = PermissionDenied
+      | errno == 17 = AlreadyExists
+      | errno == 16 || errno == 26 = ResourceBusy
+      | errno == 28 = ResourceExhausted
+      | errno == 21 || errno == 20 = InappropriateType
+      | errno == 22 = InvalidArgument
+      | otherwise = OtherError
+
+-- | Open a file in a mode as openFile# numbers them (0 read, 1 write, 2 append,
+-- 3 read-write; System.IO's IOMode in that order).
+openFileMode :: FilePath -> Int -> IO Handle
+openFileMode path (I# mode) = IO (withByteArray (encodeUtf8 path) (\bytes w ->
+  case openFile# bytes mode w of
+    h -> if isTrue# (h <# 0#)
+      then unIO (ioError (errnoError (I# (negateInt# h)) "openFile" Nothing (Just path))) w
+      else IORes (Handle (I# h) path)))
+
+-- | Open a file, run the action on it, and close it (also when the action raises).
+withFileMode :: FilePath -> Int -> (Handle -> IO r) -> IO r
+withFileMode path mode act = openFileMode path mode >>= \h ->
+  (act h `catchException` (\e -> hClose h >> IO (\_ -> raise# e))) >>= \r -> hClose h >> return r
+
+hClose :: Handle -> IO ()
+hClose (Handle (I# h) _) = IO (\w -> case hClose# h w of
+  0# -> IORes ()
+  _ -> IORes ())
+
+-- | The contents of a file, read lazily.
+readFile :: FilePath -> IO String
+readFile path = openFileMode path 0 >>= hGetContents
+
+writeFile :: FilePath -> String -> IO ()
+writeFile path s = withFileMode path 1 (\h -> hPutStr h s)
+
+appendFile :: FilePath -> String -> IO ()
+appendFile path s = withFileMode path 2 (\h -> hPutStr h s)
 
 putChar :: Char -> IO ()
 putChar = hPutChar stdout

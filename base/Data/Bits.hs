@@ -119,9 +119,7 @@ instance Bits Int where
   bitSizeMaybe _ = Just 64
   bitSize _ = 64
   isSigned _ = True
-  popCount x
-    | x < 0 = 64 - popCountDefault (complement x)
-    | otherwise = popCountDefault x
+  popCount (I# x) = I# (popCnt# x)
 
 -- Rotate left by 0..63: the bits shifted out at the top come back at the bottom
 -- (a logical shift right, made from the arithmetic one by masking).
@@ -133,6 +131,8 @@ rotateInt x@(I# x#) i@(I# i#) =
 
 instance FiniteBits Int where
   finiteBitSize _ = 64
+  countLeadingZeros (I# x) = I# (clz# x)
+  countTrailingZeros (I# x) = I# (ctz# x)
 
 instance Bits Integer where
   (.&.) = integerAnd
@@ -149,9 +149,7 @@ instance Bits Integer where
   bitSizeMaybe _ = Nothing
   bitSize _ = errorWithoutStackTrace "Data.Bits.bitSize(Integer)"
   isSigned _ = True
-  popCount x
-    | x < 0 = negate (popCountDefault (complement x))
-    | otherwise = popCountDefault x
+  popCount = integerPopCount
 
 instance Bits Bool where
   (.&.) = (&&)
@@ -176,3 +174,27 @@ instance FiniteBits Bool where
   finiteBitSize _ = 1
   countTrailingZeros x = if x then 0 else 1
   countLeadingZeros x = if x then 0 else 1
+
+instance Bits Word where
+  W# x .&. W# y = W# (andI# x y)
+  W# x .|. W# y = W# (orI# x y)
+  xor (W# x) (W# y) = W# (xorI# x y)
+  complement (W# x) = W# (notI# x)
+  zeroBits = 0
+  bit i = if i >= 0 && i < 64 then 1 `shiftL` i else 0
+  testBit (W# x) i = testBit (I# x) i
+  shiftL (W# x) (I# i) = if isTrue# (i >=# 64#) then W# 0# else W# (uncheckedIShiftL# x i)
+  shiftR (W# x) (I# i) = if isTrue# (i >=# 64#) then W# 0# else W# (uncheckedShiftRL# x i)
+  unsafeShiftL (W# x) (I# i) = W# (uncheckedIShiftL# x i)
+  unsafeShiftR (W# x) (I# i) = W# (uncheckedShiftRL# x i)
+  rotateL (W# x) i = case rotateL (I# x) i of I# r -> W# r
+  rotateR (W# x) i = case rotateR (I# x) i of I# r -> W# r
+  bitSizeMaybe _ = Just 64
+  bitSize _ = 64
+  isSigned _ = False
+  popCount (W# x) = I# (popCnt# x)
+
+instance FiniteBits Word where
+  finiteBitSize _ = 64
+  countLeadingZeros (W# x) = I# (clz# x)
+  countTrailingZeros (W# x) = I# (ctz# x)

@@ -44,6 +44,14 @@ instance Ix Integer where
     | otherwise = indexError b i "Integer"
   inRange (m, n) i = m <= i && i <= n
 
+instance Ix Word where
+  range (m, n) = [m .. n]
+  unsafeIndex (m, _) i = fromIntegral (i - m)
+  index b i
+    | inRange b i = unsafeIndex b i
+    | otherwise = indexError b i "Word"
+  inRange (m, n) i = m <= i && i <= n
+
 instance Ix Char where
   range (m, n) = [m .. n]
   unsafeIndex (m, _) i = fromEnum i - fromEnum m

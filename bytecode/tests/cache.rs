@@ -28,7 +28,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// Make the header agree with a changed payload, so that decoding reaches the parser.
-fn reseal(bytes: &mut Vec<u8>) {
+fn reseal(bytes: &mut [u8]) {
     if bytes.len() < 32 {
         return;
     }

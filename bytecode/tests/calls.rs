@@ -684,3 +684,40 @@ fn case_of_case_and_of_known_constructors_compile_without_boxing() {
         (Ok(Outcome::Finished), "42 42")
     );
 }
+
+/// `case (case sum xs of I# n -> p) of I# m -> printInt m`: the outer continuation's
+/// alternatives never mention `p`, but the scrutinee (compiled on top of that
+/// continuation's frame) returns it after the collections `sum` causes, so the frame's
+/// bitmap must keep it alive.
+#[test]
+fn a_scrutinee_reaching_below_its_continuation_keeps_its_variables_alive() {
+    let n: i64 = if stressed() { 2_000 } else { 200_000 };
+    let ran = run_main(opts(), vec![], |g, w| {
+        let (p, xs, sb, k, r, m) = (g.p("p"), g.p("xs"), g.p("sb"), g.i("k"), g.p("r"), g.i("m"));
+        let1(
+            &p,
+            con_rhs(&int_con(), vec![int(7)]),
+            let1(
+                &xs,
+                thunk(&[], call("Prelude.enumFromTo", vec![int(1), int(n)])),
+                case_alg(
+                    case_alg(
+                        call("Prelude.sum", vec![lv(&xs)]),
+                        &sb,
+                        vec![(int_con(), vec![k.clone()], enter(&p))],
+                        None,
+                    ),
+                    &r,
+                    vec![(
+                        int_con(),
+                        vec![m.clone()],
+                        call("Prelude.printInt", vec![lv(&m), lv(w)]),
+                    )],
+                    None,
+                ),
+            ),
+        )
+    });
+    assert_eq!(ran.result, Ok(Outcome::Finished), "{}", ran.err);
+    assert_eq!(ran.out, "7");
+}

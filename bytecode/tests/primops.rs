@@ -490,3 +490,81 @@ fn boxing_primops_need_iores_linked() {
     let err = link(&mut rt, &compile_module(&m).unwrap()).unwrap_err();
     assert!(err.to_string().contains("Prelude.IORes"), "{err}");
 }
+
+#[test]
+fn weak_pointers_die_with_their_keys_and_finalizers_run() {
+    let mut gen = Gen { next: 20_000 };
+    let fw = gen.p("fw");
+    let extra = vec![
+        top("Test.fin", fun(&[], &[&fw], put_then('F', &fw, io_unit()))),
+        top("Test.staticKey", con_rhs(&int_con(), vec![int(5)])),
+    ];
+    let out = run_test(extra, |g, w| {
+        let (key, val, w1, w2, r, a1, a2, v, sp, r2, s, r3) = (
+            g.p("key"),
+            g.p("val"),
+            g.p("w1"),
+            g.p("w2"),
+            g.i("r"),
+            g.i("a1"),
+            g.i("a2"),
+            g.p("v"),
+            g.i("sp"),
+            g.i("r2"),
+            g.p("s"),
+            g.i("r3"),
+        );
+        let1(
+            &key,
+            con_rhs(&int_con(), vec![int(1)]),
+            let1(
+                &val,
+                con_rhs(&int_con(), vec![int(42)]),
+                unbox(
+                    prim(PrimOp::WeakMk, vec![gv("Test.staticKey"), lv(&val), gv("Test.fin"), lv(w)]),
+                    &w1,
+                    unbox(
+                        prim(PrimOp::WeakMk, vec![lv(&key), lv(&val), gv("Test.fin"), lv(w)]),
+                        &w2,
+                        case_def(
+                            prim(PrimOp::StablePtrMake, vec![lv(&val), lv(w)]),
+                            &sp,
+                            case_def(
+                                prim(PrimOp::PerformGc, vec![lv(w)]),
+                                &r,
+                                case_def(
+                                    prim(PrimOp::WeakAlive, vec![lv(&w1), lv(w)]),
+                                    &a1,
+                                    print_int(&a1, w, case_def(
+                                        prim(PrimOp::WeakAlive, vec![lv(&w2), lv(w)]),
+                                        &a2,
+                                        print_int(&a2, w, unbox(
+                                            prim(PrimOp::WeakDeRef, vec![lv(&w1), lv(w)]),
+                                            &v,
+                                            seq_print(&[&v], w, unbox(
+                                                prim(PrimOp::StablePtrDeRef, vec![lv(&sp), lv(w)]),
+                                                &s,
+                                                seq_print(&[&s], w, case_def(
+                                                    prim(PrimOp::StablePtrFree, vec![lv(&sp), lv(w)]),
+                                                    &r2,
+                                                    case_def(
+                                                        prim(PrimOp::PerformMajorGc, vec![lv(w)]),
+                                                        &r3,
+                                                        io_unit(),
+                                                    ),
+                                                )),
+                                            )),
+                                        )),
+                                    )),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        )
+    });
+    // The static key lives; the heap key died at the first collection, whose finalizer
+    // runs once main has finished.
+    assert_eq!(out, "1 0 42 42 F");
+}

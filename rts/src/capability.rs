@@ -56,6 +56,11 @@ pub struct Capability {
     /// box their results.
     pub(crate) iores_info: Word,
     pub(crate) env: crate::primops::ProgramEnv,
+    /// Every weak pointer whose key has not died (see `primops::weak`).
+    pub(crate) weaks: Vec<Word>,
+    /// Finalizers of weak pointers whose keys died, to run when the computation ends.
+    pub(crate) finalizers: Vec<Word>,
+    pub(crate) stable: crate::primops::StableTable,
 }
 
 impl Capability {

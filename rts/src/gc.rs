@@ -87,7 +87,18 @@ impl Evacuator {
                     self.evacuate_slot(p.add(1 + i));
                 }
             }
-            ClosureType::Pap | ClosureType::Ap | ClosureType::Blackhole => {
+            // A thunk under evaluation needs nothing it captured (its code has it on
+            // the stack): dropping the arguments plugs the leak of a thunk retaining a
+            // list it is consuming. It can then no longer be undone into its thunk.
+            ClosureType::Blackhole => {
+                self.evacuate_slot(p.add(FUN_FIELD));
+                let n = *p.add(NARGS_FIELD);
+                if n > 0 {
+                    std::ptr::write_bytes(p.add(ARGS_FIELD), 0, n);
+                    *p = crate::native::word(&crate::native::BLACKHOLE_LOST_INFO);
+                }
+            }
+            ClosureType::Pap | ClosureType::Ap => {
                 self.evacuate_slot(p.add(FUN_FIELD));
                 let fun = *p.add(FUN_FIELD) as P;
                 let n = *p.add(NARGS_FIELD);
@@ -104,10 +115,45 @@ impl Evacuator {
                     self.evacuate_slot(p.add(ARR_DATA + i));
                 }
             }
-            ClosureType::ByteArray => {}
+            // Traced by the weak-pointer pass, once its key is known to be alive.
+            ClosureType::ByteArray | ClosureType::Weak => {}
             _ => debug_assert!(false, "a frame info table on a heap object"),
         }
         object_size(p)
+    }
+
+    /// Scavenge to-space from `scan` until nothing is left to copy.
+    ///
+    /// # Safety
+    /// `scan` is an object start in to-space at or before `free`.
+    unsafe fn drain(&mut self, scan: &mut P) {
+        while *scan < self.free {
+            let size = self.scavenge(*scan);
+            *scan = scan.add(size);
+        }
+    }
+
+    /// Where the object `w` lives after this collection if it is already known to be
+    /// alive (copied, or outside from-space), following indirections; `None` if it has
+    /// not been reached (yet).
+    ///
+    /// # Safety
+    /// As for `evacuate`.
+    unsafe fn reached(&self, w: Word) -> Option<Word> {
+        let mut q = w;
+        loop {
+            if q < self.lo || q >= self.hi {
+                return Some(q);
+            }
+            let header = *(q as P);
+            if header & FORWARDED != 0 {
+                return Some(header & !FORWARDED);
+            }
+            if (*(header as *const InfoTable)).closure_type != ClosureType::Ind {
+                return None;
+            }
+            q = *(q as P).add(IND_FIELD);
+        }
     }
 
     /// Evacuate the roots in the stack frames from `sp` to `end`.
@@ -150,6 +196,54 @@ impl Evacuator {
     }
 }
 
+/// The weak-pointer pass, after everything strongly reachable is copied: a weak
+/// pointer whose key was reached keeps its value and finalizer (which may reach more
+/// keys, so this repeats until nothing changes); the others are killed and their
+/// finalizers queued (and kept alive) to run when the computation ends.
+///
+/// # Safety
+/// Called from `copy_live` with its evacuator, after the roots are scavenged.
+unsafe fn trace_weaks(cap: &mut Capability, ev: &mut Evacuator, scan: &mut P) {
+    use crate::primops::{WEAK_FINALIZER, WEAK_KEY, WEAK_VALUE};
+    let mut pending = std::mem::take(&mut cap.weaks);
+    let mut live = Vec::new();
+    loop {
+        let before = live.len();
+        pending.retain(|&w| match ev.reached(*(w as P).add(WEAK_KEY)) {
+            Some(key) => {
+                let copy = ev.evacuate(w) as P;
+                *copy.add(WEAK_KEY) = key;
+                ev.evacuate_slot(copy.add(WEAK_VALUE));
+                ev.evacuate_slot(copy.add(WEAK_FINALIZER));
+                live.push(copy as Word);
+                false
+            }
+            None => true,
+        });
+        ev.drain(scan);
+        if live.len() == before {
+            break;
+        }
+    }
+    for w in pending {
+        let original = w as P;
+        let finalizer = *original.add(WEAK_FINALIZER);
+        let copies = [Some(w), ev.reached(w)];
+        for obj in copies.into_iter().flatten() {
+            let obj = obj as P;
+            *obj.add(WEAK_KEY) = 0;
+            *obj.add(WEAK_VALUE) = 0;
+            *obj.add(WEAK_FINALIZER) = 0;
+        }
+        if finalizer != 0 {
+            let f = ev.evacuate(finalizer);
+            cap.finalizers.push(f);
+        }
+    }
+    ev.drain(scan);
+    cap.weaks = live;
+}
+
 /// Copy the live data into a to-space of at least `target` words and make it the
 /// allocation space.
 fn copy_live(cap: &mut Capability, target: usize) {
@@ -181,19 +275,27 @@ fn copy_live(cap: &mut Capability, target: usize) {
                 ev.evacuate_slot(caf.add(IND_FIELD));
             }
         }
-        for h in cap.handles.iter_mut() {
+        let roots = cap
+            .handles
+            .iter_mut()
+            .chain(cap.finalizers.iter_mut())
+            .chain(cap.stable.entries.iter_mut());
+        for h in roots {
             *h = ev.evacuate(*h);
         }
         let end = cap.stack.end();
         ev.scavenge_stack(cap.sp, end);
         let mut scan = to_start;
-        while scan < ev.free {
-            let size = ev.scavenge(scan);
-            scan = scan.add(size);
-        }
+        ev.drain(&mut scan);
+        trace_weaks(cap, &mut ev, &mut scan);
     }
     let heap = &mut cap.heap;
     std::mem::swap(&mut heap.space, &mut heap.spare);
+    if heap.sanity {
+        cap.hp = ev.free;
+        crate::sanity::check(cap, to_start);
+    }
+    let heap = &mut cap.heap;
     heap.stats.collections += 1;
     heap.stats.bytes_copied += (ev.copied * crate::options::WORD_BYTES) as u64;
     cap.hp = ev.free;
@@ -203,8 +305,29 @@ fn copy_live(cap: &mut Capability, target: usize) {
 /// than half full. In stress mode the allocation limit is then set to exactly `need`
 /// words, so that the next heap check collects again.
 pub(crate) fn collect(cap: &mut Capability, need: usize) -> Result<(), RtsError> {
+    let started = std::time::Instant::now();
+    let copied_before = cap.heap.stats.bytes_copied;
     let allocated = cap.hp as usize - cap.heap.alloc_mark as usize;
     cap.heap.stats.bytes_allocated += allocated as u64;
+    let result = collect_inner(cap, need);
+    let live_bytes = (cap.hp as usize - cap.heap.start() as usize) as u64;
+    let stats = &mut cap.heap.stats;
+    stats.max_live_bytes = stats.max_live_bytes.max(live_bytes);
+    let took = started.elapsed();
+    stats.gc_time += took;
+    if cap.heap.stats_mode == crate::options::StatsMode::Verbose {
+        eprintln!(
+            "{:>12} {:>12} {:>12} {:>8.4}s",
+            allocated,
+            cap.heap.stats.bytes_copied - copied_before,
+            live_bytes,
+            took.as_secs_f64()
+        );
+    }
+    result
+}
+
+fn collect_inner(cap: &mut Capability, need: usize) -> Result<(), RtsError> {
     let size = cap.heap.space.len();
     copy_live(cap, cap.heap.next_size.max(size));
     let live = |cap: &mut Capability| {

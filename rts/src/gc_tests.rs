@@ -192,3 +192,20 @@ fn the_heap_grows_for_live_data_and_stops_at_its_limit() {
         Some(crate::RtsError::HeapExhausted)
     );
 }
+
+#[test]
+fn statistics_count_collections_residency_and_time() {
+    let mut rt = runtime();
+    let leaf = rt.con_info("T.Leaf", 1, 0, 1).info_word();
+    let kept = con(&mut rt, leaf, &[], &[5]);
+    for _ in 0..3 {
+        collect(cap(&mut rt), 0).unwrap();
+    }
+    let s = rt.stats();
+    assert_eq!(s.collections, 3);
+    assert!(s.max_live_bytes >= 16, "the rooted leaf is live");
+    assert_eq!(field(&rt, kept, 1), 5);
+    let report = rt.stats_report();
+    assert!(report.contains("bytes maximum residency"), "{report}");
+    assert!(report.contains("3 collections"), "{report}");
+}

@@ -15,9 +15,13 @@ pub(crate) struct Heap {
     pub(crate) next_size: usize,
     pub(crate) max_words: usize,
     pub(crate) stress: bool,
+    /// Check the heap and stacks after every collection (`BHC_GC_SANITY=1`).
+    pub(crate) sanity: bool,
     /// Where allocation resumed after the last collection (for `bytes_allocated`).
     pub(crate) alloc_mark: *mut Word,
     pub(crate) stats: GcStats,
+    /// What `+RTS -s`/`-S` asked for.
+    pub(crate) stats_mode: crate::options::StatsMode,
 }
 
 impl Heap {
@@ -31,8 +35,10 @@ impl Heap {
             next_size: words,
             max_words: max_words.max(words),
             stress,
+            sanity: crate::sanity::enabled_from_env(),
             alloc_mark,
             stats: GcStats::default(),
+            stats_mode: crate::options::StatsMode::Off,
         }
     }
 

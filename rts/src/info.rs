@@ -40,6 +40,9 @@ pub enum ClosureType {
     ByteArray,
     /// A mutable variable: `[info][value]`.
     MutVar,
+    /// A weak pointer: `[info][key][value][finalizer]`, traced only by the collector's
+    /// weak-pointer pass.
+    Weak,
     /// Frame: an interpreted case continuation `[info][bco][env...]`; the BCO's bitmap
     /// describes the environment words.
     RetBco,

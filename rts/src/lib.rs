@@ -32,6 +32,7 @@ mod options;
 mod prim;
 pub mod primops;
 mod runtime;
+mod sanity;
 mod scheduler;
 mod stack;
 
@@ -41,5 +42,5 @@ pub type Word = usize;
 pub use capability::Capability;
 pub use info::{ClosureType, EntryCode, InfoName, InfoTable, Layout, NextStep};
 pub use link_api::{BcoSpec, ConInfo, Handle, HandleMark};
-pub use options::RtsOptions;
+pub use options::{parse_rts_args, RtsOptions, RtsOptionsError, StatsMode};
 pub use runtime::{GcStats, Outcome, RtsError, Runtime};

@@ -109,6 +109,23 @@ impl Immortal {
         p
     }
 
+    /// Whether `w` is the address of a static object (in the static area or a
+    /// constructor's static closure).
+    pub(crate) fn contains(&self, w: Word) -> bool {
+        let in_chunk = self.chunks.iter().any(|c| {
+            let lo = c.as_ptr() as Word;
+            (lo..lo + c.len() * std::mem::size_of::<Word>()).contains(&w)
+        });
+        in_chunk || self.cons.iter().any(|e| e.closure.as_ptr() as Word == w)
+    }
+
+    /// The info pointers of every constructor table.
+    pub(crate) fn con_infos(&self) -> impl Iterator<Item = Word> + '_ {
+        self.cons
+            .iter()
+            .map(|e| &e.info as *const InfoTable as Word)
+    }
+
     /// The runtime's own RealWorld token, for programs linked without `Prelude`.
     pub(crate) fn own_world(&mut self) -> Word {
         if let Some(w) = self.own_world {

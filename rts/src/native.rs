@@ -33,6 +33,14 @@ pub(crate) static BLACKHOLE_INFO: InfoTable = InfoTable::new_static(
     Layout::NONE,
     "BLACKHOLE",
 );
+/// A black hole whose saved arguments the collector dropped (see `gc`): it can no
+/// longer be turned back into the thunk it was.
+pub(crate) static BLACKHOLE_LOST_INFO: InfoTable = InfoTable::new_static(
+    blackhole_entry,
+    ClosureType::Blackhole,
+    Layout::NONE,
+    "BLACKHOLE",
+);
 pub(crate) static RAISE_INFO: InfoTable = InfoTable::new_static(
     raise_entry,
     ClosureType::Thunk,

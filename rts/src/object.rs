@@ -13,6 +13,7 @@
 //! ARRAY       [info][n][element 0 .. n-1]                 all pointers
 //! BYTE_ARRAY  [info][byte count][data words]              no pointers
 //! MUT_VAR     [info][value]
+//! WEAK        [info][key][value][finalizer]              see primops::weak
 //! ```
 //!
 //! Pointers are untagged words; the GC and the interpreter read an object's kind from its
@@ -172,6 +173,7 @@ pub(crate) unsafe fn object_size(p: P) -> usize {
             AP_HEADER + *p.add(NARGS_FIELD)
         }
         ClosureType::Ind | ClosureType::MutVar => 2,
+        ClosureType::Weak => crate::primops::WEAK_SIZE,
         ClosureType::Bco => BCO_HEADER + bitmap_words(*p.add(BCO_BITMAP_LEN)),
         ClosureType::Array => ARR_DATA + *p.add(ARR_LEN),
         ClosureType::ByteArray => ARR_DATA + (*p.add(ARR_LEN)).div_ceil(8),

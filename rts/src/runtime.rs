@@ -10,7 +10,7 @@ use crate::info::NextStep;
 use crate::io::Io;
 use crate::link_api::Immortal;
 use crate::native::{word, APPLY_FRAME_INFO};
-use crate::options::{stress_from_env, RtsOptions};
+use crate::options::{stress_from_env, RtsOptions, StatsMode};
 use crate::stack::{self, Stack};
 use crate::{gc, scheduler};
 use std::fmt;
@@ -70,11 +70,16 @@ pub struct GcStats {
     pub collections: u64,
     pub bytes_allocated: u64,
     pub bytes_copied: u64,
+    /// The most live data after any collection.
+    pub max_live_bytes: u64,
+    /// Time spent collecting.
+    pub gc_time: std::time::Duration,
 }
 
 /// A runtime: one heap, one Haskell thread, the linked modules, the standard handles.
 pub struct Runtime {
     pub(crate) cap: Box<Capability>,
+    started: std::time::Instant,
 }
 
 impl Runtime {
@@ -105,21 +110,46 @@ impl Runtime {
             fatal: None,
             world: 0,
             iores_info: 0,
+            weaks: Vec::new(),
+            finalizers: Vec::new(),
+            stable: Default::default(),
             env: Default::default(),
         });
+        cap.heap.stats_mode = opts.stats;
+        if opts.stats == StatsMode::Verbose {
+            eprintln!("       Alloc       Copied         Live       GC");
+        }
         stack::reset(&mut cap);
-        Runtime { cap }
+        Runtime {
+            cap,
+            started: std::time::Instant::now(),
+        }
     }
 
     /// Apply the closure of `global` (an `IO a`, at run time a function from the world
     /// token to `IORes a`) to the world token, evaluate the result to WHNF and flush
-    /// stdout and stderr. The runtime stays usable whatever the outcome.
+    /// stdout and stderr. When it finishes, the finalizers of weak pointers whose keys
+    /// died meanwhile run (each like an action of its own; what they raise is
+    /// dropped). The runtime stays usable whatever the outcome.
     pub fn run_io(&mut self, global: &str) -> Result<Outcome, RtsError> {
-        let cap = &mut *self.cap;
-        let closure = cap
+        let closure = self
+            .cap
             .globals
             .lookup(global)
             .ok_or_else(|| RtsError::UnknownGlobal(global.to_string()))?;
+        let result = self.run_action(closure);
+        if result == Ok(Outcome::Finished) {
+            while let Some(finalizer) = self.cap.finalizers.pop() {
+                self.run_action(finalizer)?;
+            }
+        }
+        result
+    }
+
+    /// Run the IO action `closure` (a heap or static closure held only here: nothing
+    /// allocates before it is in R1).
+    fn run_action(&mut self, closure: crate::Word) -> Result<Outcome, RtsError> {
+        let cap = &mut *self.cap;
         cap.world = match cap.globals.lookup("Prelude.RealWorld") {
             Some(w) => w,
             None => cap.immortal.own_world(),
@@ -180,8 +210,46 @@ impl Runtime {
     }
 }
 
+impl Runtime {
+    /// The `+RTS -s` summary: allocation, copying, residency, collections, GC and
+    /// mutator time.
+    pub fn stats_report(&self) -> String {
+        let s = self.stats();
+        let total = self.started.elapsed();
+        let mutator = total.saturating_sub(s.gc_time);
+        format!(
+            "{:>16} bytes allocated in the heap\n{:>16} bytes copied during GC\n\
+             {:>16} bytes maximum residency\n{:>16} collections\n\
+             \n  GC      time  {:>8.3}s\n  MUT     time  {:>8.3}s\n  Total   time  {:>8.3}s\n",
+            group(s.bytes_allocated),
+            group(s.bytes_copied),
+            group(s.max_live_bytes),
+            s.collections,
+            s.gc_time.as_secs_f64(),
+            mutator.as_secs_f64(),
+            total.as_secs_f64()
+        )
+    }
+}
+
+/// `1234567` as `1,234,567`, as GHC prints its statistics.
+fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 impl Drop for Runtime {
     fn drop(&mut self) {
         self.cap.io.flush_all();
+        if self.cap.heap.stats_mode != StatsMode::Off {
+            eprint!("{}", self.stats_report());
+        }
     }
 }

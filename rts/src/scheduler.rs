@@ -138,8 +138,14 @@ fn raise(cap: &mut Capability) -> Option<NextStep> {
 }
 
 /// After a computation stops early, turn the thunks it was evaluating back into the
-/// thunks they were, so that a later evaluation starts them again.
+/// thunks they were, so that a later evaluation starts them again. A thunk whose
+/// captured variables the collector dropped cannot be restored: it raises
+/// `Prelude.userInterrupt` (or `Prelude.nonTermination`) when entered again.
 fn undo_blackholes(cap: &mut Capability) {
+    let lost_exception = cap
+        .globals
+        .lookup("Prelude.userInterrupt")
+        .or_else(|| cap.globals.lookup("Prelude.nonTermination"));
     let end = cap.stack.end();
     // SAFETY: the stack top is a frame whenever a computation stops early (`Exit`,
     // `Interrupted` and `Fatal` are returned with framed stacks), so the walk visits
@@ -151,6 +157,13 @@ fn undo_blackholes(cap: &mut Capability) {
                 let updatee = *p.add(1) as P;
                 if std::ptr::eq(info(updatee), &BLACKHOLE_INFO) {
                     *updatee = word(&AP_INFO);
+                } else if let (true, Some(exn)) = (
+                    std::ptr::eq(info(updatee), &BLACKHOLE_LOST_INFO),
+                    lost_exception,
+                ) {
+                    // A black hole has at least the two words of a raise thunk.
+                    *updatee = word(&RAISE_INFO);
+                    *updatee.add(1) = exn;
                 }
             }
             p = p.add(frame_size(p));

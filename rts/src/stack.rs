@@ -33,6 +33,13 @@ impl Stack {
     }
 }
 
+/// One past the bottom word of the stack.
+pub(crate) fn end_of(cap: &Capability) -> P {
+    let len = cap.stack.buf.len();
+    // SAFETY: one past the end of the buffer.
+    unsafe { cap.stack.buf.as_ptr().add(len) as P }
+}
+
 /// Empty the stack (shrinking it back to its initial size) and push a stop frame.
 pub(crate) fn reset(cap: &mut Capability) {
     if cap.stack.buf.len() > cap.stack.initial_words {

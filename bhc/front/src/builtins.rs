@@ -118,7 +118,8 @@ pub fn unboxed_result(t: &Type) -> Option<(usize, Rep)> {
 }
 
 /// Parses the small type language of `PrimOp::signature`: type constants, variables
-/// (implicitly quantified in order of appearance), application, `->` and parentheses.
+/// (implicitly quantified in order of appearance), application, `->`, parentheses and
+/// the unit type `()`.
 fn parse_signature(sig: &str) -> Option<Scheme> {
     let tokens = tokenize(sig);
     let mut vars: Vec<String> = Vec::new();
@@ -177,6 +178,10 @@ fn parse_atom(tokens: &[String], pos: &mut usize, vars: &mut Vec<String>) -> Opt
     let tok = tokens.get(*pos)?;
     *pos += 1;
     if tok == "(" {
+        if tokens.get(*pos).map(String::as_str) == Some(")") {
+            *pos += 1;
+            return Some(Type::con(wired::UNIT));
+        }
         let t = parse_fun(tokens, pos, vars)?;
         (tokens.get(*pos).map(String::as_str) == Some(")")).then_some(())?;
         *pos += 1;
@@ -213,11 +218,13 @@ mod tests {
     fn signatures_apply_unlifted_pointer_types() {
         let s = parse_signature("MutVar# a -> a -> RealWorld -> IORes (Array# b)").map(|s| show_scheme(&s));
         assert_eq!(s.as_deref(), Some("MutVar# a -> a -> RealWorld -> IORes (Array# b)"));
+        let s = parse_signature("Weak# v -> RealWorld -> IORes (RealWorld -> IORes ())").map(|s| show_scheme(&s));
+        assert_eq!(s.as_deref(), Some("Weak# v -> RealWorld -> IORes (RealWorld -> IORes ())"));
         let w = wired_in();
         for name in ["Prelude.ByteArray#", "Prelude.MutableByteArray#", "Prelude.BigInt#"] {
             assert!(w.tycons.iter().any(|t| &*t.name == name && t.arity == 0), "{name}");
         }
-        for name in ["Prelude.MutVar#", "Prelude.Array#", "Prelude.MutableArray#"] {
+        for name in ["Prelude.MutVar#", "Prelude.Array#", "Prelude.MutableArray#", "Prelude.Weak#"] {
             assert!(w.tycons.iter().any(|t| &*t.name == name && t.arity == 1), "{name}");
         }
     }

@@ -5,15 +5,20 @@
 use crate::builtins;
 use crate::interface::{ClassInfo, Fixity, InstanceInfo, Interface, TyConInfo, ValueInfo};
 use crate::types::Name;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, Default)]
 pub struct Env {
     pub values: HashMap<Name, ValueInfo>,
     pub tycons: HashMap<Name, TyConInfo>,
     pub classes: HashMap<Name, ClassInfo>,
-    pub instances: Vec<InstanceInfo>,
     pub fixities: HashMap<Name, Fixity>,
+    /// Instances in the order they became known; looked up by (class, head type
+    /// constructor) and by dictionary name through the indexes below, because a large
+    /// module has thousands and each constraint asks.
+    instances: Vec<InstanceInfo>,
+    by_head: HashMap<(Name, Name), usize>,
+    dicts: HashSet<Name>,
 }
 
 impl Env {
@@ -48,10 +53,35 @@ impl Env {
             self.fixities.entry(k.clone()).or_insert(*v);
         }
         for inst in &i.instances {
-            if !self.instances.iter().any(|j| j.dict == inst.dict) {
-                self.instances.push(inst.clone());
-            }
+            self.add_instance(inst.clone());
         }
+    }
+
+    /// Records an instance unless one with its dictionary is known. The first instance
+    /// for a (class, type constructor) pair is the one found by `instance_for`.
+    pub fn add_instance(&mut self, inst: InstanceInfo) {
+        if !self.dicts.insert(inst.dict.clone()) {
+            return;
+        }
+        if let Some(tycon) = inst.head.head_con() {
+            self.by_head.entry((inst.class.clone(), tycon.clone())).or_insert(self.instances.len());
+        }
+        self.instances.push(inst);
+    }
+
+    pub fn instances(&self) -> &[InstanceInfo] {
+        &self.instances
+    }
+
+    /// The instance of `class` for the type constructor `tycon`.
+    pub fn instance_for(&self, class: &str, tycon: &str) -> Option<&InstanceInfo> {
+        // Keys are `Rc<str>`; a borrowed pair cannot look up a tuple key, so build it.
+        let key = (Name::from(class), Name::from(tycon));
+        self.by_head.get(&key).map(|&i| &self.instances[i])
+    }
+
+    pub fn has_dict(&self, dict: &str) -> bool {
+        self.dicts.contains(dict)
     }
 
     pub fn fixity(&self, name: &str) -> Fixity {

@@ -35,7 +35,7 @@ pub fn interface(renamed: &Renamed, env: &Env, elab: &Elab) -> Interface {
     for (k, c) in &env.classes {
         iface.classes.insert(k.clone(), c.clone());
     }
-    iface.instances = env.instances.clone();
+    iface.instances = env.instances().to_vec();
     iface
 }
 

@@ -45,8 +45,9 @@ pub enum Lit {
     /// An `Integer` literal beyond `i128`, as decimal digits (with an optional `-`).
     BigInteger(Rc<str>),
     /// A fractional literal of type `Rational` (overloaded ones are `fromRational`
-    /// applied to it): `num / den` in lowest terms, and the nearest `Double`.
-    Rational { num: i128, den: i128, double: f64 },
+    /// applied to it): `num / den` in lowest terms, each an `Integer` or `BigInteger`
+    /// literal, and the nearest `Double`.
+    Rational { num: Box<Lit>, den: Box<Lit>, double: f64 },
     /// A fractional literal typed `Double`: only while base lacks `fromRational`.
     Frac(f64),
     Char(char),

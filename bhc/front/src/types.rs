@@ -39,6 +39,7 @@ pub mod wired {
         ("Prelude.MutVar#", 1),
         ("Prelude.Array#", 1),
         ("Prelude.MutableArray#", 1),
+        ("Prelude.Weak#", 1),
     ];
 
     /// `Prelude.(,)`, `Prelude.(,,)`, ... for `arity` >= 2.

@@ -8,7 +8,7 @@
 
 use super::ctx::{is_ptr, Ctx, R};
 use super::expr::payload_order;
-use super::free::{alts_mention, mentions};
+use super::free::{alts_mention, mentions, mentions_after_return};
 use bhc_rts::instr::{Op, Src};
 use bhc_stg::{Alts, Atom, DataCon, Expr, Lit, Occ, PrimOp, Rep, Var};
 use std::collections::HashSet;
@@ -152,8 +152,12 @@ impl Ctx {
         k.push_slot(is_ptr(binder.rep));
         k.bind(binder, d + 1, is_ptr(binder.rep));
         k.alts(d + 1, binder.rep, alts, s)?;
+        // The alternatives read the environment, and so may a scrutinee compiled in
+        // place on top of the frame once its own continuations run (they reach across
+        // this frame), so both keep their pointers alive.
         let mut used = HashSet::new();
         alts_mention(alts, &mut used);
+        mentions_after_return(scrut, &mut used);
         let live = self.positions_of(&used);
         let env: Vec<bool> = (s + 1..=d)
             .rev()

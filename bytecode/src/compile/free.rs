@@ -27,6 +27,21 @@ pub(super) fn alts_mention(alts: &Alts, out: &mut HashSet<u32>) {
     }
 }
 
+/// The variables a scrutinee compiled in place may read after it has returned into a
+/// continuation of its own: those of its nested case alternatives. Arguments of calls
+/// and captures of closures are read at once (before anything is evaluated), so a
+/// scrutinee that merely passes a variable on does not keep it alive.
+pub(super) fn mentions_after_return(e: &Expr, out: &mut HashSet<u32>) {
+    match e {
+        Expr::Case { scrut, alts, .. } => {
+            mentions_after_return(scrut, out);
+            alts_mention(alts, out);
+        }
+        Expr::Let { body, .. } => mentions_after_return(body, out),
+        Expr::App { .. } | Expr::Con { .. } | Expr::Prim { .. } | Expr::Lit(_) => {}
+    }
+}
+
 fn atoms(args: &[Atom], out: &mut HashSet<u32>) {
     for a in args {
         if let Atom::Occ(Occ::Local(v)) = a {

@@ -150,7 +150,7 @@ mod tests {
         assert_eq!(encode(1, 1024), f64::INFINITY);
         assert_eq!(encode(3, -1075), 1.0e-323, "1.5 units rounds to even 2 units");
         assert_eq!(encode(1, -1075), 0.0, "half a unit rounds to even 0");
-        assert_eq!(encode(i64::MAX, 0), 9.223372036854775807e18);
+        assert_eq!(encode(i64::MAX, 0), 9.223_372_036_854_776e18);
         assert_eq!(encode(-1, i64::MIN), -0.0);
     }
 

@@ -17,6 +17,7 @@ mod floating;
 mod numeric;
 mod show_double;
 mod system;
+mod weak;
 
 use crate::capability::Capability;
 use crate::info::{ClosureType, InfoTable, Layout, NextStep};
@@ -25,7 +26,10 @@ use crate::object::*;
 use crate::runtime::RtsError;
 use crate::Word;
 
+pub(crate) use arrays::MUT_VAR_INFO;
+pub(crate) use bignum::BIGINT_INFO;
 pub(crate) use system::ProgramEnv;
+pub(crate) use weak::{StableTable, WEAK_FINALIZER, WEAK_INFO, WEAK_KEY, WEAK_SIZE, WEAK_VALUE};
 
 /// How an operation runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +185,13 @@ prims! {
     CpuTime = "getCPUTime#" [] -> Word, Inline(0);
     PerformGc = "performGC#" [] -> Word, OutOfLine;
     PerformMajorGc = "performMajorGC#" [] -> Word, OutOfLine;
+    WeakMk = "mkWeak#" [Ptr, Ptr, Ptr] -> Ptr, Inline(weak::WEAK_SIZE as u32 + 2);
+    WeakAlive = "weakAlive#" [Ptr] -> Word, Inline(0);
+    WeakDeRef = "deRefWeak#" [Ptr] -> Ptr, Inline(2);
+    WeakFinalize = "finalizeWeak#" [Ptr] -> Ptr, Inline(2);
+    StablePtrMake = "makeStablePtr#" [Ptr] -> Word, Inline(0);
+    StablePtrDeRef = "deRefStablePtr#" [Word] -> Ptr, Inline(2);
+    StablePtrFree = "freeStablePtr#" [Word] -> Word, Inline(0);
 }
 
 impl Prim {
@@ -210,6 +221,10 @@ impl Prim {
                 | Prim::ArrayThaw
                 | Prim::ArrayIndex
                 | Prim::EnvLookup
+                | Prim::WeakMk
+                | Prim::WeakDeRef
+                | Prim::WeakFinalize
+                | Prim::StablePtrDeRef
         )
     }
 }
@@ -259,6 +274,9 @@ pub(crate) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> W
         return w;
     }
     if let Some(w) = bignum::inline(cap, prim, a) {
+        return w;
+    }
+    if let Some(w) = weak::inline(cap, prim, a) {
         return w;
     }
     system::inline(cap, prim, a)

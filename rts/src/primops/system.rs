@@ -100,9 +100,9 @@ fn cpu_time_picoseconds() -> i64 {
     if r != 0 {
         return 0;
     }
-    (ts.tv_sec as i64)
+    ts.tv_sec
         .saturating_mul(1_000_000_000_000)
-        .saturating_add(ts.tv_nsec as i64 * 1000)
+        .saturating_add(ts.tv_nsec * 1000)
 }
 
 #[cfg(test)]

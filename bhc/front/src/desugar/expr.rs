@@ -43,8 +43,8 @@ impl Desugarer<'_> {
             HLit::BigInteger(digits) => self.big_integer(digits, span),
             HLit::Rational { num, den, .. } => {
                 let ratio = self.con_value(&Name::from("Prelude.:%"), span);
-                let num = self.lit(&HLit::Integer(*num), span);
-                let den = self.lit(&HLit::Integer(*den), span);
+                let num = self.lit(num, span);
+                let den = self.lit(den, span);
                 Expr::App(Box::new(ratio), vec![num, den])
             }
             HLit::Frac(x) => self.boxed("D#", Lit::Double(*x), span),

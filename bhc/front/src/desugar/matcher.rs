@@ -284,7 +284,10 @@ impl<'h> Desugarer<'_> {
                 let u = self.fresh("lit", field);
                 let inner = self.lit_alts(&u, rest, eqns, fail.clone());
                 let b = self.fresh("box", Rep::Ptr);
-                Expr::Case(Box::new(var(v)), b, vec![Alt { con: AltCon::Data(dc), vars: vec![u], rhs: inner }])
+                // `Integer` also has the big constructor `IB#`: no small literal matches it.
+                let other = (dc.family_size > 1).then(|| Alt { con: AltCon::Default, vars: Vec::new(), rhs: fail });
+                let alts = std::iter::once(Alt { con: AltCon::Data(dc), vars: vec![u], rhs: inner }).chain(other);
+                Expr::Case(Box::new(var(v)), b, alts.collect())
             }
             Kind::Prim(_) => self.lit_alts(v, rest, eqns, fail),
             Kind::Overloaded => {

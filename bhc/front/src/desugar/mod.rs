@@ -181,11 +181,7 @@ impl<'a> Desugarer<'a> {
 
     /// The dictionary of `instance <class> <tycon>` (e.g. `Num Int`), if base has it.
     fn instance_dict(&self, class: &str, tycon: &str) -> Option<&Name> {
-        self.env
-            .instances
-            .iter()
-            .find(|i| &*i.class == class && i.head.head_con().is_some_and(|h| &**h == tycon))
-            .map(|i| &i.dict)
+        self.env.instance_for(class, tycon).map(|i| &i.dict)
     }
 
     /// Binds dictionary parameters to fresh variables for the extent of a body.

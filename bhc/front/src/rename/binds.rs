@@ -9,7 +9,7 @@ use crate::interface::Fixity;
 use crate::types::Name;
 use bhc_syntax::ast::{Decl, FunClause, Ident, Pat, QualType, Rhs, Span};
 use bhc_syntax::Diagnostic;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 enum Group<'d> {
@@ -72,6 +72,7 @@ impl Renamer<'_> {
     fn group_decls<'d>(&mut self, decls: &'d [Decl], allow_sigs: bool) -> Grouped<'d> {
         let mut out = Grouped { groups: Vec::new(), sigs: Vec::new(), fixities: Vec::new() };
         let mut defined: HashMap<String, Span> = HashMap::new();
+        let mut signed: HashSet<&str> = HashSet::new();
         for decl in decls {
             match decl {
                 Decl::FunClause(c) => {
@@ -139,7 +140,7 @@ impl Renamer<'_> {
                 }
                 Decl::TypeSig { names, ty, span } if allow_sigs => {
                     for n in names {
-                        if out.sigs.iter().any(|(m, _)| m.name == n.name) {
+                        if !signed.insert(&n.name) {
                             self.errors.push(Diagnostic::new(
                                 "E0112",
                                 format!("duplicate type signature for `{}`", n.name),

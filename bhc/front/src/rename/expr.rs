@@ -546,7 +546,10 @@ fn is_literal_conversion(f: &hir::Expr) -> bool {
 fn negate_lit(l: hir::Lit) -> Result<hir::Lit, hir::Lit> {
     match l {
         hir::Lit::Integer(n) => Ok(hir::Lit::Integer(-n)),
-        hir::Lit::Rational { num, den, double } => Ok(hir::Lit::Rational { num: -num, den, double: -double }),
+        hir::Lit::Rational { num, den, double } => match negate_lit(*num) {
+            Ok(n) => Ok(hir::Lit::Rational { num: Box::new(n), den, double: -double }),
+            Err(n) => Err(hir::Lit::Rational { num: Box::new(n), den, double }),
+        },
         hir::Lit::BigInteger(d) => Ok(hir::Lit::BigInteger(match d.strip_prefix('-') {
             Some(pos) => Rc::from(pos),
             None => Rc::from(format!("-{d}")),

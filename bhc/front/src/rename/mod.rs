@@ -331,7 +331,12 @@ impl<'a> Renamer<'a> {
         }
         let double = self.frac(text, span);
         match literal::exact_rational(text) {
-            Some((num, den)) => hir::Lit::Rational { num, den, double },
+            Some((num, den)) => {
+                if [&num, &den].iter().any(|d| d.parse::<i64>().is_err()) {
+                    self.require_big_integers(span);
+                }
+                hir::Lit::Rational { num: Box::new(integer_lit(&num)), den: Box::new(integer_lit(&den)), double }
+            }
             None => {
                 self.error(Diagnostic::new(
                     "E0007",
@@ -339,7 +344,7 @@ impl<'a> Renamer<'a> {
                     span,
                     "here",
                 ));
-                hir::Lit::Rational { num: 0, den: 1, double }
+                hir::Lit::Rational { num: Box::new(hir::Lit::Integer(0)), den: Box::new(hir::Lit::Integer(1)), double }
             }
         }
     }
@@ -421,4 +426,12 @@ pub fn rename_repl_expr(
 /// Whether a name is an operator (`+`, `:|`) rather than an identifier.
 fn is_symbolic(name: &str) -> bool {
     name.starts_with(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))
+}
+
+/// Decimal digits (with an optional `-`) as an `Integer` literal, big beyond 128 bits.
+fn integer_lit(digits: &str) -> hir::Lit {
+    match digits.parse::<i128>() {
+        Ok(n) => hir::Lit::Integer(n),
+        Err(_) => hir::Lit::BigInteger(Rc::from(digits)),
+    }
 }

@@ -228,7 +228,7 @@ impl Checker<'_> {
         let nvars = vars.types.len();
         vars.open = false;
         let context: Vec<Pred> = i.context.iter().map(|c| self.convert_pred(c, &mut vars)).collect();
-        if let Some(prev) = self.env.instances.iter().find(|p| p.class == i.class && p.head.head_con() == Some(tycon)) {
+        if let Some(prev) = self.env.instance_for(&i.class, tycon) {
             let d = Diagnostic::new(
                 "E0208",
                 format!("duplicate instance declarations for `{} {}`", base_name(&i.class), base_name(tycon)),
@@ -241,12 +241,12 @@ impl Checker<'_> {
         }
         let mut dict = format!("{}.$f{}{}", self.module, base_name(&i.class), base_name(tycon));
         let mut n = 1;
-        while self.env.instances.iter().any(|p| *p.dict == *dict) {
+        while self.env.has_dict(&dict) {
             n += 1;
             dict = format!("{}.$f{}{}{n}", self.module, base_name(&i.class), base_name(tycon));
         }
         let info = InstanceInfo { class: i.class.clone(), vars: nvars as u32, head, context, dict: Rc::from(dict) };
-        self.env.instances.push(info.clone());
+        self.env.add_instance(info.clone());
         Some(info)
     }
 }

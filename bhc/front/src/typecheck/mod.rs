@@ -268,6 +268,13 @@ pub fn check_repl_expr(
         let want = Type::app(io, c.fresh_meta());
         c.expect(&want, &t, e.span(), "this expression");
     }
+    if mode == ReplMode::Value {
+        // The value will be printed: GHCi defaults with `Show` among its constraints
+        // (so `mempty` is `()`), and so do we.
+        let ev = c.fresh_ev();
+        let pred = Pred { class: Rc::from("Prelude.Show"), ty: t.clone() };
+        c.wanted.push(Wanted { pred, ev, span: e.span(), origin: Rc::from("printing the value") });
+    }
     c.level = 0;
     let defaulting = mode != ReplMode::TypeOnly;
     let scheme = if defaulting {

@@ -46,17 +46,15 @@ fn match_head(pattern: &Type, t: &Type, subst: &mut Vec<Option<Type>>) -> bool {
 impl Checker<'_> {
     /// The instance that matches a constraint, with the types for its variables.
     fn by_instance(&self, p: &Pred) -> Option<(InstanceInfo, Vec<Type>)> {
-        for inst in &self.env.instances {
-            if inst.class != p.class {
-                continue;
-            }
-            let mut subst = Vec::new();
-            if match_head(&inst.head, &p.ty, &mut subst) {
-                let args = subst.into_iter().map(|t| t.unwrap_or_else(|| Type::tuple(Vec::new()))).collect();
-                return Some((inst.clone(), args));
-            }
+        // Instance heads are type constructors applied to variables: only the instance
+        // for the constraint's head constructor can match.
+        let inst = self.env.instance_for(&p.class, p.ty.head_con()?)?;
+        let mut subst = Vec::new();
+        if !match_head(&inst.head, &p.ty, &mut subst) {
+            return None;
         }
-        None
+        let args = subst.into_iter().map(|t| t.unwrap_or_else(|| Type::tuple(Vec::new()))).collect();
+        Some((inst.clone(), args))
     }
 
     /// The superclass steps from class `from` to class `to`: (class of the dictionary,
