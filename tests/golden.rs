@@ -1,5 +1,5 @@
-//! Golden programs: every `tests/programs/NAME.hs` is run with `bhc run`; its stdout must
-//! equal `NAME.stdout`, its exit code `NAME.exitcode` (default 0), and, when
+//! Golden programs: every `tests/programs/NAME.hs` (or literate `NAME.lhs`) is run with
+//! `bhc run`; its stdout must equal `NAME.stdout`, its exit code `NAME.exitcode` (default 0), and, when
 //! `NAME.stderr` exists, its stderr must contain that text. The whole suite runs again
 //! with the GC stress mode (a collection at every allocation), except programs with a
 //! `NAME.nostress` file saying why they are too large for it.
@@ -16,7 +16,8 @@ fn programs_dir() -> PathBuf {
 fn check_all(env: &[(&str, &str)], stress: bool) {
     let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
     let dir = programs_dir();
-    let programs = files_with_ext(&dir, "hs");
+    let mut programs = files_with_ext(&dir, "hs");
+    programs.extend(files_with_ext(&dir, "lhs"));
     assert!(!programs.is_empty(), "no golden programs found in {}", dir.display());
     let mut failures = Vec::new();
     for prog in &programs {
@@ -27,7 +28,7 @@ fn check_all(env: &[(&str, &str)], stress: bool) {
         let stdin = read_or(&dir.join(format!("{stem}.stdin")), b"");
         let expected = read_or(&dir.join(format!("{stem}.stdout")), b"");
         let want_code: i32 = String::from_utf8_lossy(&read_or(&dir.join(format!("{stem}.exitcode")), b"0")).trim().parse().unwrap_or(0);
-        let file = format!("{stem}.hs");
+        let file = prog.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_string();
         let out = run(bhc, &["run", &file], &dir, &stdin, env);
         if out.code != want_code {
             failures.push(format!("{stem}: exit code {} (wanted {want_code}); stderr: {}", out.code, String::from_utf8_lossy(&out.stderr)));
