@@ -232,6 +232,12 @@ impl Inliner<'_> {
 
     fn expr_inner(&mut self, e: &Expr, env: &mut HashMap<u32, Known>, depth: u32) -> Expr {
         match e {
+            // An alias of a primop, constructor or other global (`seq = seq#`) is replaced
+            // by what it names, so that `seq a b` becomes the primop and then a case.
+            Expr::Var(Occ::Global(g)) if depth < MAX_INLINE_DEPTH => match self.unfoldings.get(g) {
+                Some(alias @ (Expr::Prim(_) | Expr::Con(_) | Expr::Var(Occ::Global(_)))) => self.expr(&alias.clone(), env, depth + 1),
+                _ => e.clone(),
+            },
             Expr::Var(_) | Expr::Lit(_) | Expr::Con(_) | Expr::Prim(_) => e.clone(),
             Expr::App(f, args) => {
                 let f = self.expr(f, env, depth);

@@ -289,7 +289,12 @@ fn max_unique(e: &Expr) -> u32 {
 }
 
 fn unfolding_candidate(b: &TopBind) -> bool {
-    matches!(b.expr, Expr::Lam(..)) && inline::size(&b.expr) <= inline::MAX_UNFOLDING_SIZE && !inline::mentions_global(&b.expr, &b.name)
+    match &b.expr {
+        Expr::Lam(..) => inline::size(&b.expr) <= inline::MAX_UNFOLDING_SIZE && !inline::mentions_global(&b.expr, &b.name),
+        Expr::Prim(_) | Expr::Con(_) => true,
+        Expr::Var(Occ::Global(g)) => *g != b.name,
+        _ => false,
+    }
 }
 
 /// Simplify a module, using and extending what is known from earlier modules.

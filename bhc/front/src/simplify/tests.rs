@@ -182,3 +182,15 @@ fn knowledge_round_trips_and_rejects_corruption() {
         let _ = Knowledge::decode(&corrupt);
     }
 }
+
+#[test]
+fn aliases_of_primops_are_replaced_by_the_primop() {
+    // P.seq = seq#; f a b = seq a b  ==>  f a b = seq# a b (which lowers to a forcing case)
+    let mut known = Knowledge::default();
+    simplify_module(&module("P", vec![("P.seq", Expr::Prim(bhc_stg::PrimOp::Seq))]), &mut known);
+    let (a, b) = (var("a", 1), var("b", 2));
+    let f = Expr::Lam(vec![a.clone(), b.clone()], Box::new(Expr::App(Box::new(g("P.seq")), vec![local(&a), local(&b)])));
+    let m = simplify_module(&module("Main", vec![("Main.f", f)]), &mut known);
+    let Expr::Lam(_, body) = find(&m, "Main.f") else { panic!() };
+    assert!(matches!(&**body, Expr::App(head, _) if **head == Expr::Prim(bhc_stg::PrimOp::Seq)), "{m}");
+}
