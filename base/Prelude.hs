@@ -731,11 +731,10 @@ remBig a b = case bigRem# a b of !r -> mkInteger r
 divBig a b = case bigDiv# a b of !r -> mkInteger r
 modBig a b = case bigMod# a b of !r -> mkInteger r
 
-andBig, orBig, xorBig, gcdBig :: BigInt# -> BigInt# -> Integer
+andBig, orBig, xorBig :: BigInt# -> BigInt# -> Integer
 andBig a b = case bigAnd# a b of !r -> mkInteger r
 orBig a b = case bigOr# a b of !r -> mkInteger r
 xorBig a b = case bigXor# a b of !r -> mkInteger r
-gcdBig a b = case bigGcd# a b of !r -> mkInteger r
 
 integerToInt :: Integer -> Int
 integerToInt (IS# i) = I# i
@@ -839,16 +838,13 @@ instance Enum Integer where
   pred x = x - 1
   toEnum (I# x) = IS# x
   fromEnum n = integerToInt n
-  enumFrom x = x : enumFrom (x + 1)
+  -- Strict in the counter, as GHC's: `drop n [1..]` must not build a chain of (+1)s.
+  enumFrom x = x `seq` (x : enumFrom (x + 1))
   enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
-  enumFromThen x y = x : enumFromThen y (y + y - x)
+  enumFromThen x y = x `seq` (x : enumFromThen y (y + y - x))
   enumFromThenTo x y z
     | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
     | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
-
--- | The greatest common divisor of two Integers (gcd at Integer uses it).
-integerGcd :: Integer -> Integer -> Integer
-integerGcd x y = bigBinOp gcdBig x y
 
 -- Bitwise operations on Integer, as on an infinite two's complement number
 -- (Data.Bits uses them).
@@ -894,22 +890,6 @@ integerLog2 n@(IB# b) = fixup (case decodeDouble (D# (bigToDouble# b)) of (_, e)
   where
     -- The conversion to Double may round up to the next power of two.
     fixup k = if integerShiftR n k == 0 then fixup (k - 1) else k
-
--- | Digits of an Integer in a base (2..36, lower-case letters), with '-' for negatives.
-integerToStringBase :: Int -> Integer -> ShowS
-integerToStringBase base (IS# i) r = showIntBase base (I# i) r
-integerToStringBase (I# base) (IB# b) r = case bigToStringBase# b base of
-  !s -> unpackAppendBytes s r
-
--- | Digits of an Int in a base (2..36), with '-' for negatives.
-showIntBase :: Int -> Int -> ShowS
-showIntBase base n r
-  | n < 0 = '-' : go (negate (toInteger n)) r
-  | otherwise = go (toInteger n) r
-  where
-    b = toInteger base
-    go m acc = if m < b then digitChar (integerToInt m) : acc
-      else go (m `quot` b) (digitChar (integerToInt (m `rem` b)) : acc)
 
 -- | The bytes of a ByteArray# as Latin-1 characters, in front of a string.
 unpackAppendBytes :: ByteArray# -> String -> String

@@ -1,6 +1,6 @@
 -- Data.Functor: functors and their operators (GHC's module of the same name).
 module Data.Functor
-  ( Functor(..), (<$>), ($>), (<&>), void, unzip
+  ( Functor(..), (<$>), ($>), (<&>), void
   ) where
 
 import Control.Monad (void)
@@ -15,7 +15,3 @@ infixl 1 <&>
 -- | fmap with the arguments flipped.
 (<&>) :: Functor f => f a -> (a -> b) -> f b
 as <&> f = f <$> as
-
--- | Split a functor of pairs.
-unzip :: Functor f => f (a, b) -> (f a, f b)
-unzip xs = (fst <$> xs, snd <$> xs)
