@@ -91,7 +91,10 @@ fn base_cache_is_written_reused_and_survives_corruption() {
     let dir = programs_dir();
     let expected = read_or(&dir.join("classes.stdout"), b"");
     let env = [("BHC_CACHE_DIR", cache_str)];
+    let stale = cache.join("0123456789abcdef");
+    std::fs::create_dir_all(&stale).unwrap();
     let cold = run(bhc, &["run", "classes.hs"], &dir, b"", &env);
+    assert!(!stale.exists(), "another build's cache directory is pruned");
     assert_eq!((cold.code, &cold.stdout), (0, &expected), "{}", String::from_utf8_lossy(&cold.stderr));
     let files: Vec<_> = walk(&cache);
     assert!(files.iter().any(|f| f.ends_with("Prelude.bhcache")), "no Prelude in the cache: {files:?}");

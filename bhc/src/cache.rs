@@ -175,11 +175,31 @@ impl Cache {
         })
     }
 
+    /// Remove the cache directories of other bhc builds (named by their 16-hex-digit
+    /// key): a rebuilt compiler never reads them again. Called when this build first
+    /// creates its own directory.
+    fn prune_other_builds(dir: &std::path::Path) {
+        let (Some(parent), Some(own)) = (dir.parent(), dir.file_name()) else { return };
+        let Ok(entries) = std::fs::read_dir(parent) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let is_key = name.len() == 16 && name.to_string_lossy().chars().all(|c| c.is_ascii_hexdigit());
+            if is_key && name != own && entry.path().is_dir() {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+
     /// Write atomically (a temporary file renamed into place), so a concurrent reader
     /// sees either the old file or the new one.
     pub fn store(&self, module: &str, source_path: Option<&str>, m: &CachedModule) {
         let Some(file) = self.file(module, source_path) else { return };
         let Some(dir) = file.parent() else { return };
+        if let Some(build_dir) = self.dir.as_deref().filter(|d| !d.exists()) {
+            if std::fs::create_dir_all(build_dir).is_ok() {
+                Cache::prune_other_builds(build_dir);
+            }
+        }
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
