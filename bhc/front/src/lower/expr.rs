@@ -17,6 +17,24 @@ pub struct Lowerer {
 enum Wrapper {
     Lazy(Var, stg::Rhs),
     Strict(Var, stg::Expr),
+    /// An unlifted pointer (a byte array, bignum, ...) computed now: never a thunk.
+    StrictPtr(Var, stg::Expr),
+}
+
+/// The unlifted pointer types: values that are never thunks (docs/conventions.md).
+const UNLIFTED_POINTERS: &[&str] = &["ByteArray#", "MutableByteArray#", "BigInt#", "MutVar#", "Array#", "MutableArray#", "Weak#"];
+
+/// A saturated primop call whose result is an unlifted pointer: it must be evaluated
+/// where it is bound, never suspended in a thunk.
+fn is_unlifted_prim_call(e: &core::Expr) -> bool {
+    let (head, args) = collect_args(e);
+    let core::Expr::Prim(op) = head else { return false };
+    if args.len() != op.arity() || op.result_rep() != Rep::Ptr {
+        return false;
+    }
+    let sig = op.signature();
+    let result = sig.rsplit("->").next().unwrap_or(sig).trim();
+    UNLIFTED_POINTERS.iter().any(|t| result == *t || result.starts_with(&format!("{t} ")))
 }
 
 fn wrap(wrappers: Vec<Wrapper>, mut body: stg::Expr) -> stg::Expr {
@@ -28,6 +46,7 @@ fn wrap(wrappers: Vec<Wrapper>, mut body: stg::Expr) -> stg::Expr {
                 binder: v,
                 alts: Alts::Prim { alts: vec![], default: Some(Box::new(body)) },
             },
+            Wrapper::StrictPtr(v, scrut) => stg::Expr::Case { scrut: Box::new(scrut), binder: v, alts: Alts::Default(Box::new(body)) },
         };
     }
     body
@@ -216,7 +235,10 @@ impl Lowerer {
         }
         let rep = rep_of(e);
         let v = self.fresh("arg", rep);
-        if rep == Rep::Ptr {
+        if is_unlifted_prim_call(e) {
+            let scrut = self.lower(e)?;
+            wrappers.push(Wrapper::StrictPtr(v.clone(), scrut));
+        } else if rep == Rep::Ptr {
             let (extra, rhs) = self.lower_rhs(e)?;
             wrappers.extend(extra.into_iter().map(|(v, r)| Wrapper::Lazy(v, r)));
             wrappers.push(Wrapper::Lazy(v.clone(), rhs));
@@ -341,6 +363,11 @@ impl Lowerer {
                     binder: v.clone(),
                     alts: Alts::Prim { alts: vec![], default: Some(Box::new(body)) },
                 })
+            }
+            Bind::NonRec(v, rhs) if is_unlifted_prim_call(rhs) => {
+                let scrut = self.lower(rhs)?;
+                let body = self.lower(body)?;
+                Ok(wrap(vec![Wrapper::StrictPtr(v.clone(), scrut)], body))
             }
             Bind::NonRec(v, rhs) => {
                 let (extra, rhs) = self.lower_rhs(rhs)?;

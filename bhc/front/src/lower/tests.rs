@@ -129,3 +129,26 @@ fn recursive_let_and_cases_lower() {
     assert!(matches!(&binds[0].1, stg::Rhs::Con { .. }));
     assert!(matches!(&**body, stg::Expr::Case { alts: Alts::Algebraic { alts, default: Some(_) }, .. } if alts.len() == 1));
 }
+
+#[test]
+fn unlifted_pointer_results_are_never_thunks() {
+    // f x = g (bigFromInt# x)   and   h x = let b = bigFromInt# x in g b
+    let x = var("x", 1, Rep::Int);
+    let big = Expr::App(Box::new(Expr::Prim(PrimOp::BigFromInt)), vec![local(&x)]);
+    let f = Expr::Lam(vec![x.clone()], Box::new(Expr::App(Box::new(global("T.g")), vec![big.clone()])));
+    let b = var("b", 2, Rep::Ptr);
+    let y = var("y", 3, Rep::Int);
+    let big_y = Expr::App(Box::new(Expr::Prim(PrimOp::BigFromInt)), vec![local(&y)]);
+    let h = Expr::Lam(
+        vec![y.clone()],
+        Box::new(Expr::Let(Bind::NonRec(b.clone(), Box::new(big_y)), Box::new(Expr::App(Box::new(global("T.g")), vec![local(&b)])))),
+    );
+    let m = lower_module(&module(vec![("T.f", f), ("T.h", h)])).unwrap();
+    for name in ["T.f", "T.h"] {
+        let stg::Rhs::Closure { body, .. } = binding(&m, name) else { panic!() };
+        assert!(
+            matches!(&**body, stg::Expr::Case { scrut, alts: Alts::Default(_), .. } if matches!(**scrut, stg::Expr::Prim { op: PrimOp::BigFromInt, .. })),
+            "{name}: {body:?}"
+        );
+    }
+}
