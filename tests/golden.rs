@@ -177,3 +177,14 @@ fn program_arguments_and_rts_options() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("bad RTS option"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_examples_run() {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    for (program, expected) in [("hello.hs", "hello.stdout"), ("shapes/Main.hs", "shapes/expected.stdout")] {
+        let out = run(bhc, &["run", program], &examples, b"", &[]);
+        assert_eq!(out.code, 0, "{program}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.stdout, read_or(&examples.join(expected), b"missing"), "{program}");
+    }
+}
