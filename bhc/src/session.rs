@@ -57,6 +57,8 @@ pub struct Session {
     knowledge: bhc_front::simplify::Knowledge,
     /// Compiled base modules from earlier runs.
     cache: Cache,
+    /// Definitions made at the REPL prompt (`let x = 1`, `f y = y + x`), oldest first.
+    prompt_defs: Vec<String>,
 }
 
 fn defines(m: &ast::Module, name: &str) -> bool {
@@ -79,6 +81,7 @@ impl Session {
             dump_text: String::new(),
             knowledge: Default::default(),
             cache: Cache::open(),
+            prompt_defs: Vec::new(),
         };
         if let Some(cached) = session.cache.load("Prelude") {
             session.link_cached("Prelude", cached)?;
@@ -367,34 +370,83 @@ impl Session {
         SourceFile { name: "<interactive>".into(), text: text.into(), code: text.into() }
     }
 
-    /// Evaluate a line typed at the REPL: print its value, or run it if it is an action.
+    /// Forget the definitions made at the prompt (GHCi does so on `:load`).
+    pub fn clear_prompt_defs(&mut self) {
+        self.prompt_defs.clear();
+    }
+
+    /// `let { d1 } in let { d2 } in (e)`: the expression in the scope of the prompt's
+    /// definitions. Nested lets give GHCi's shadowing: a later definition of a name hides
+    /// an earlier one, and definitions made before keep the one they saw.
+    fn in_prompt_scope(&self, expr_text: &str) -> String {
+        // Every line after the first is indented, so the prompt's layout reads one
+        // expression; the line breaks end any `--` comment a definition carries.
+        let mut text: String = self.prompt_defs.iter().map(|d| format!("let {{ {d}\n }} in ")).collect();
+        text.push_str(&format!("(\n {expr_text}\n )"));
+        text
+    }
+
+    /// Parse an expression typed at the prompt, in the scope of the prompt's definitions;
+    /// also returns the text that diagnostics point into.
+    fn prompt_expr(&self, text: &str) -> Result<(ast::Expr, String), DriverError> {
+        let full = if self.prompt_defs.is_empty() { text.to_string() } else { self.in_prompt_scope(text) };
+        match self.parse_repl(&full)? {
+            ReplInput::Expr(e) => Ok((e, full)),
+            _ => Err(DriverError::Unsupported("expected an expression".into())),
+        }
+    }
+
+    /// Evaluate a line typed at the REPL: print its value, run it if it is an action, or
+    /// remember it if it is a definition.
     pub fn eval_line(&mut self, text: &str, scope: &ReplScope) -> Result<Option<Outcome>, DriverError> {
-        let expr = match self.parse_repl(text)? {
+        match self.parse_repl(text)? {
             ReplInput::Empty => return Ok(None),
-            ReplInput::Expr(e) => e,
-            ReplInput::Bind(..) | ReplInput::Let(_) | ReplInput::Decls(_) => {
-                return Err(DriverError::Unsupported(
-                    "definitions at the prompt are not supported yet: put them in a file and :load it".into(),
-                ))
+            ReplInput::Expr(_) => {}
+            ReplInput::Let(decls) | ReplInput::Decls(decls) => return self.define(text, &decls, scope).map(|()| None),
+            ReplInput::Bind(..) => {
+                return Err(DriverError::Unsupported("`x <- action` at the prompt is not supported yet: use `action >>= \\x -> ...`".into()))
             }
-        };
+        }
+        let (expr, source) = self.prompt_expr(text)?;
         self.repl_counter += 1;
         let name = format!("Interactive{}", self.repl_counter);
         let compiled = bhc_front::compile_repl_expr(&expr, scope, &name)
-            .map_err(|d| compile_error(&Session::repl_source(text), d))?;
+            .map_err(|d| compile_error(&Session::repl_source(&source), d))?;
         self.link_core(&compiled.core, self.dumps)?;
         let outcome = self.run_wrapped(&format!("{name}:run"), "Prelude.runInteractiveIO", vec![global(&compiled.entry)])?;
         Ok(Some(outcome))
     }
 
+    /// Accept a definition typed at the prompt once it type-checks with the earlier ones.
+    fn define(&mut self, text: &str, decls: &[ast::Decl], scope: &ReplScope) -> Result<(), DriverError> {
+        let value_decl = |d: &ast::Decl| matches!(d, ast::Decl::FunClause(_) | ast::Decl::PatBind { .. } | ast::Decl::TypeSig { .. } | ast::Decl::Fixity { .. });
+        if !decls.iter().all(value_decl) {
+            return Err(DriverError::Unsupported(
+                "data, type, class and instance declarations at the prompt are not supported yet: put them in a file and :load it".into(),
+            ));
+        }
+        let trimmed = text.trim();
+        let def = match trimmed.strip_prefix("let") {
+            Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim(),
+            _ => trimmed,
+        };
+        self.prompt_defs.push(def.to_string());
+        let checked = self.prompt_expr("()").and_then(|(e, source)| {
+            bhc_front::repl_type(&e, scope).map_err(|d| compile_error(&Session::repl_source(&source), d))
+        });
+        if let Err(e) = checked {
+            self.prompt_defs.pop();
+            return Err(e);
+        }
+        Ok(())
+    }
+
     /// The type of an expression, as `:type` prints it.
     pub fn type_of(&self, text: &str, scope: &ReplScope) -> Result<String, DriverError> {
-        match self.parse_repl(text)? {
-            ReplInput::Expr(e) => bhc_front::repl_type(&e, scope)
-                .map(|ty| format!("{} :: {ty}", text.trim()))
-                .map_err(|d| compile_error(&Session::repl_source(text), d)),
-            _ => Err(DriverError::Unsupported(":type needs an expression".into())),
-        }
+        let (e, source) = self.prompt_expr(text)?;
+        bhc_front::repl_type(&e, scope)
+            .map(|ty| format!("{} :: {ty}", text.trim()))
+            .map_err(|d| compile_error(&Session::repl_source(&source), d))
     }
 }
 

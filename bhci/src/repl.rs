@@ -37,6 +37,7 @@ impl Repl {
 
     fn load(&mut self, path: PathBuf) {
         self.target = Some(path.clone());
+        self.session.clear_prompt_defs();
         match self.session.load_file(&path) {
             Ok(m) => {
                 for (i, (name, file)) in m.compiled.iter().enumerate() {
