@@ -10,13 +10,8 @@ import Control.Applicative (Alternative(..))
 
 -- | The monoid with its operation flipped.
 newtype Dual a = Dual { getDual :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Dual a) where
-  Dual a == Dual b = a == b
-instance Ord a => Ord (Dual a) where
-  compare (Dual a) (Dual b) = compare a b
-instance Show a => Show (Dual a) where
-  showsPrec d (Dual a) = showParen (d >= 11) (showString "Dual {getDual = " . shows a . showChar '}')
 instance Semigroup a => Semigroup (Dual a) where
   Dual a <> Dual b = Dual (b <> a)
 instance Monoid a => Monoid (Dual a) where
@@ -24,13 +19,8 @@ instance Monoid a => Monoid (Dual a) where
 
 -- | Booleans under conjunction.
 newtype All = All { getAll :: Bool }
+  deriving (Eq, Ord, Show)
 
-instance Eq All where
-  All a == All b = a == b
-instance Ord All where
-  compare (All a) (All b) = compare a b
-instance Show All where
-  showsPrec d (All a) = showParen (d >= 11) (showString "All {getAll = " . shows a . showChar '}')
 instance Semigroup All where
   All a <> All b = All (a && b)
 instance Monoid All where
@@ -38,13 +28,8 @@ instance Monoid All where
 
 -- | Booleans under disjunction.
 newtype Any = Any { getAny :: Bool }
+  deriving (Eq, Ord, Show)
 
-instance Eq Any where
-  Any a == Any b = a == b
-instance Ord Any where
-  compare (Any a) (Any b) = compare a b
-instance Show Any where
-  showsPrec d (Any a) = showParen (d >= 11) (showString "Any {getAny = " . shows a . showChar '}')
 instance Semigroup Any where
   Any a <> Any b = Any (a || b)
 instance Monoid Any where
@@ -52,13 +37,8 @@ instance Monoid Any where
 
 -- | Numbers under addition.
 newtype Sum a = Sum { getSum :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Sum a) where
-  Sum a == Sum b = a == b
-instance Ord a => Ord (Sum a) where
-  compare (Sum a) (Sum b) = compare a b
-instance Show a => Show (Sum a) where
-  showsPrec d (Sum a) = showParen (d >= 11) (showString "Sum {getSum = " . shows a . showChar '}')
 instance Num a => Semigroup (Sum a) where
   Sum a <> Sum b = Sum (a + b)
 instance Num a => Monoid (Sum a) where
@@ -68,13 +48,8 @@ instance Functor Sum where
 
 -- | Numbers under multiplication.
 newtype Product a = Product { getProduct :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Product a) where
-  Product a == Product b = a == b
-instance Ord a => Ord (Product a) where
-  compare (Product a) (Product b) = compare a b
-instance Show a => Show (Product a) where
-  showsPrec d (Product a) = showParen (d >= 11) (showString "Product {getProduct = " . shows a . showChar '}')
 instance Num a => Semigroup (Product a) where
   Product a <> Product b = Product (a * b)
 instance Num a => Monoid (Product a) where
@@ -84,13 +59,8 @@ instance Functor Product where
 
 -- | The leftmost Just.
 newtype First a = First { getFirst :: Maybe a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (First a) where
-  First a == First b = a == b
-instance Ord a => Ord (First a) where
-  compare (First a) (First b) = compare a b
-instance Show a => Show (First a) where
-  showsPrec d (First a) = showParen (d >= 11) (showString "First {getFirst = " . shows a . showChar '}')
 instance Semigroup (First a) where
   First Nothing <> b = b
   a <> _ = a
@@ -99,13 +69,8 @@ instance Monoid (First a) where
 
 -- | The rightmost Just.
 newtype Last a = Last { getLast :: Maybe a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Last a) where
-  Last a == Last b = a == b
-instance Ord a => Ord (Last a) where
-  compare (Last a) (Last b) = compare a b
-instance Show a => Show (Last a) where
-  showsPrec d (Last a) = showParen (d >= 11) (showString "Last {getLast = " . shows a . showChar '}')
 instance Semigroup (Last a) where
   a <> Last Nothing = a
   _ <> b = b

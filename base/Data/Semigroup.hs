@@ -11,13 +11,8 @@ import Data.Monoid (Dual(..), All(..), Any(..), Sum(..), Product(..))
 
 -- | The smaller of two values.
 newtype Min a = Min { getMin :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Min a) where
-  Min a == Min b = a == b
-instance Ord a => Ord (Min a) where
-  compare (Min a) (Min b) = compare a b
-instance Show a => Show (Min a) where
-  showsPrec d (Min a) = showParen (d >= 11) (showString "Min {getMin = " . shows a . showChar '}')
 instance Ord a => Semigroup (Min a) where
   Min a <> Min b = Min (min a b)
 instance (Ord a, Bounded a) => Monoid (Min a) where
@@ -25,13 +20,8 @@ instance (Ord a, Bounded a) => Monoid (Min a) where
 
 -- | The larger of two values.
 newtype Max a = Max { getMax :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Max a) where
-  Max a == Max b = a == b
-instance Ord a => Ord (Max a) where
-  compare (Max a) (Max b) = compare a b
-instance Show a => Show (Max a) where
-  showsPrec d (Max a) = showParen (d >= 11) (showString "Max {getMax = " . shows a . showChar '}')
 instance Ord a => Semigroup (Max a) where
   Max a <> Max b = Max (max a b)
 instance (Ord a, Bounded a) => Monoid (Max a) where
@@ -39,25 +29,15 @@ instance (Ord a, Bounded a) => Monoid (Max a) where
 
 -- | The leftmost value.
 newtype First a = First { getFirst :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (First a) where
-  First a == First b = a == b
-instance Ord a => Ord (First a) where
-  compare (First a) (First b) = compare a b
-instance Show a => Show (First a) where
-  showsPrec d (First a) = showParen (d >= 11) (showString "First {getFirst = " . shows a . showChar '}')
 instance Semigroup (First a) where
   a <> _ = a
 
 -- | The rightmost value.
 newtype Last a = Last { getLast :: a }
+  deriving (Eq, Ord, Show)
 
-instance Eq a => Eq (Last a) where
-  Last a == Last b = a == b
-instance Ord a => Ord (Last a) where
-  compare (Last a) (Last b) = compare a b
-instance Show a => Show (Last a) where
-  showsPrec d (Last a) = showParen (d >= 11) (showString "Last {getLast = " . shows a . showChar '}')
 instance Semigroup (Last a) where
   _ <> b = b
 

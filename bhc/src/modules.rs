@@ -51,9 +51,10 @@ pub fn find_user_file(dirs: &[PathBuf], module: &str) -> Option<PathBuf> {
     dirs.iter().flat_map(|d| ["hs", "lhs"].map(|ext| d.join(format!("{rel}.{ext}")))).find(|p| p.is_file())
 }
 
-/// Locate and parse a module imported by `importer` (for the error's location).
-fn load_import(dirs: &[PathBuf], module: &str, importer: &ParsedModule) -> Result<ParsedModule, DriverError> {
-    let parsed = if let Some(path) = find_user_file(dirs, module) {
+/// Parse a module imported by `importer` (for the error's location): the user file
+/// already found for it, else the base module of that name.
+fn load_import(dirs: &[PathBuf], user_file: Option<PathBuf>, module: &str, importer: &ParsedModule) -> Result<ParsedModule, DriverError> {
+    let parsed = if let Some(path) = user_file {
         parse(source::read_source(&path)?, Origin::User)?
     } else if let Some((path, text)) = base::find(module) {
         parse(source::from_text(path.to_string(), text.to_string(), false)?, Origin::Base)?
@@ -143,7 +144,8 @@ pub fn dependency_order(
                         continue;
                     }
                     if !units.contains_key(import) {
-                        let unit = if find_user_file(dirs, import).is_none() {
+                        let user_file = find_user_file(dirs, import);
+                        let unit = if user_file.is_none() {
                             provided(import).map(|imports| (Unit::Provided(import.clone()), imports))
                         } else {
                             None
@@ -154,7 +156,7 @@ pub fn dependency_order(
                                 let Some((Unit::Source(importer), _)) = units.get(&name) else {
                                     return Err(DriverError::Internal(format!("module {name} has no source to report from")));
                                 };
-                                let loaded = load_import(dirs, import, importer)?;
+                                let loaded = load_import(dirs, user_file, import, importer)?;
                                 let imports = loaded.imports.clone();
                                 (Unit::Source(loaded), imports)
                             }

@@ -242,40 +242,7 @@ impl Session {
         }
         let (name, file) = (root.name.clone(), root.source.name.clone());
         let dirs = modules::search_dirs(path, &self.search_path);
-        let mut stash: HashMap<String, CachedModule> = HashMap::new();
-        let (interfaces, cache) = (&self.interfaces, &self.cache);
-        let mut provided = |module: &str| -> Option<Vec<String>> {
-            if interfaces.get(module).is_some_and(|(origin, _)| *origin == Origin::Base) {
-                return Some(Vec::new());
-            }
-            base::find(module)?;
-            let cached = cache.load(module)?;
-            let imports = cached.imports.clone();
-            stash.insert(module.to_string(), cached);
-            Some(imports)
-        };
-        let order = modules::dependency_order(root, &dirs, &mut provided)?;
-        let mut compiled = Vec::new();
-        for unit in order {
-            match unit {
-                Unit::Source(m) => {
-                    let dumps = if m.origin == Origin::User { self.dumps } else { Dumps::default() };
-                    let wants_dump = dumps.core || dumps.stg || dumps.bytecode;
-                    if m.origin == Origin::User && !wants_dump && self.link_if_up_to_date(&m)? {
-                        continue;
-                    }
-                    if m.origin == Origin::User {
-                        compiled.push((m.name.clone(), m.source.name.clone()));
-                    }
-                    self.compile_and_link(&m, dumps)?;
-                }
-                Unit::Provided(module) => {
-                    if let Some(cached) = stash.remove(&module) {
-                        self.link_cached(&module, cached)?;
-                    }
-                }
-            }
-        }
+        let compiled = self.build(root, &dirs, true)?;
         let interface = self.interfaces.get(&name).map(|(_, i)| i.clone()).ok_or_else(|| DriverError::Internal(format!("{name} was not compiled")))?;
         Ok(LoadedModule { name, path: file, interface, compiled })
     }
@@ -307,7 +274,8 @@ impl Session {
     /// The REPL's scope: the Prelude, the loaded module's top level, and the modules
     /// imported at the prompt as (module, qualified, alias).
     pub fn repl_scope(&self, loaded: Option<&LoadedModule>, imports: &[(String, bool, String)]) -> ReplScope {
-        let prelude = self.interfaces.get("Prelude").map(|(_, i)| i.clone()).unwrap_or_default();
+        let empty = Interface::default();
+        let prelude = self.interfaces.get("Prelude").map_or(&empty, |(_, i)| i);
         let imports: Vec<bhc_front::ReplImport> = imports
             .iter()
             .filter_map(|(module, qualified, alias)| {
@@ -315,7 +283,7 @@ impl Session {
                 Some(bhc_front::ReplImport { interface, qualified: *qualified, alias: alias.clone() })
             })
             .collect();
-        ReplScope::with_imports(&prelude, loaded.map(|m| &m.interface), &imports)
+        ReplScope::with_imports(prelude, loaded.map(|m| &m.interface), &imports)
     }
 
     /// Make a module available for `import` at the prompt: compile (or link from the
@@ -334,31 +302,51 @@ impl Session {
         }
         let text = format!("module Interactive_Import where\nimport {module}\n");
         let root = modules::parse(source::from_text("<interactive>".into(), text, false)?, Origin::User)?;
+        self.build(root, &dirs, false).map(|_| ())
+    }
+
+    /// Compile and link `root` (when `with_root`) and every module it needs that is not
+    /// linked yet: base modules from the cache when they are there, user modules from
+    /// their interface files when those are up to date, the rest from source. Returns the
+    /// user modules it compiled, with their files.
+    fn build(&mut self, root: ParsedModule, dirs: &[PathBuf], with_root: bool) -> Result<Vec<(String, String)>, DriverError> {
+        let root_name = root.name.clone();
         let mut stash: HashMap<String, CachedModule> = HashMap::new();
         let (interfaces, cache) = (&self.interfaces, &self.cache);
-        let mut provided = |m: &str| -> Option<Vec<String>> {
-            if interfaces.contains_key(m) {
+        let mut provided = |module: &str| -> Option<Vec<String>> {
+            if interfaces.get(module).is_some_and(|(origin, _)| *origin == Origin::Base) {
                 return Some(Vec::new());
             }
-            base::find(m)?;
-            let cached = cache.load(m)?;
+            base::find(module)?;
+            let cached = cache.load(module)?;
             let imports = cached.imports.clone();
-            stash.insert(m.to_string(), cached);
+            stash.insert(module.to_string(), cached);
             Some(imports)
         };
-        let order = modules::dependency_order(root, &dirs, &mut provided)?;
+        let order = modules::dependency_order(root, dirs, &mut provided)?;
+        let mut compiled = Vec::new();
         for unit in order {
             match unit {
-                Unit::Source(m) if m.name == "Interactive_Import" => {}
-                Unit::Source(m) => self.compile_and_link(&m, Dumps::default())?,
-                Unit::Provided(name) => {
-                    if let Some(cached) = stash.remove(&name) {
-                        self.link_cached(&name, cached)?;
+                Unit::Source(m) if !with_root && m.name == root_name => {}
+                Unit::Source(m) => {
+                    let dumps = if m.origin == Origin::User { self.dumps } else { Dumps::default() };
+                    let wants_dump = dumps.core || dumps.stg || dumps.bytecode;
+                    if m.origin == Origin::User && !wants_dump && self.link_if_up_to_date(&m)? {
+                        continue;
+                    }
+                    if m.origin == Origin::User {
+                        compiled.push((m.name.clone(), m.source.name.clone()));
+                    }
+                    self.compile_and_link(&m, dumps)?;
+                }
+                Unit::Provided(module) => {
+                    if let Some(cached) = stash.remove(&module) {
+                        self.link_cached(&module, cached)?;
                     }
                 }
             }
         }
-        Ok(())
+        Ok(compiled)
     }
 
     fn parse_repl(&self, text: &str) -> Result<ReplInput, DriverError> {
