@@ -87,11 +87,15 @@ impl Capability {
         p
     }
 
-    /// Allocate `words` words, collecting first if needed. Only for Rust code whose
-    /// heap pointers are all on the stack or in handles (the scheduler, the link API).
+    /// Allocate `words` words, collecting first if needed; a large object gets a block
+    /// group of its own. Only for Rust code whose heap pointers are all on the stack or
+    /// in handles (the scheduler, the link API, out-of-line primops).
     pub(crate) fn alloc(&mut self, words: usize) -> Result<P, RtsError> {
+        if crate::gc::is_large(words) {
+            return crate::gc::allocate_large(self, words);
+        }
         if self.heap_room() < words {
-            crate::gc::collect(self, words)?;
+            crate::gc::make_room(self, words)?;
         }
         // SAFETY: the check above (or the collection) left at least `words` free.
         Ok(unsafe { self.alloc_unchecked(words) })

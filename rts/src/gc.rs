@@ -1,15 +1,23 @@
-//! The garbage collector: a precise, moving, two-space copying collector (Cheney's
-//! algorithm, so it never recurses on the Rust stack).
+//! The garbage collector: precise, moving and generational, over the block-structured
+//! heap of `heap` and `block` (Cheney's algorithm per destination space, so it never
+//! recurses on the Rust stack).
+//!
+//! A minor collection copies the nursery's live objects into the aging step and the
+//! aging step's into the old generation; a major one also copies the old generation
+//! into itself. Objects reached from the old generation are found through the
+//! remembered set, which the write barriers fill and the collector rebuilds from
+//! promoted objects that still point at generation 0. Large objects are never copied:
+//! their block groups move from space to space.
 //!
 //! Roots: every frame of the stack (described by its return info table), the CAF list
 //! (linked top-level closures are static and point only at static objects, except
-//! evaluated CAFs), the rooted handles, and `R1` when a heap check says it is a
-//! pointer.
-//! Indirections are short-circuited while copying. Objects outside the from-space
-//! (immortal nullary constructors, null words of not-yet-linked slots) are left alone.
-//! This module must not allocate on the Haskell heap or run Haskell code.
+//! evaluated CAFs), the rooted handles, stable pointers, pending finalizers, and `R1`
+//! when a heap check says it is a pointer. Indirections are short-circuited while
+//! copying. This module must not allocate on the Haskell heap or run Haskell code.
 
+use crate::block::{BlockAllocator, Group, BLOCK_WORDS, FLAG_LARGE, FLAG_LIVE, FLAG_TO_SPACE};
 use crate::capability::Capability;
+use crate::heap::{Heap, AGING, LARGE_WORDS, NURSERY, OLD};
 use crate::info::{ClosureType, InfoTable};
 use crate::object::*;
 use crate::primops::{frame_prim, prim_frame_size, PrimRep, PRIM_FRAME_HEADER};
@@ -18,41 +26,139 @@ use crate::Word;
 
 const FORWARDED: Word = 1;
 
-struct Evacuator {
-    lo: Word,
-    hi: Word,
+/// Where objects copied into one space go.
+struct ToSpace {
+    space: u8,
+    groups: Vec<Group>,
     free: P,
+    lim: P,
+    /// The group being scanned and the next object in it.
+    scan_group: usize,
+    scan: P,
+}
+
+impl ToSpace {
+    fn new(space: u8) -> ToSpace {
+        ToSpace {
+            space,
+            groups: Vec::new(),
+            free: std::ptr::null_mut(),
+            lim: std::ptr::null_mut(),
+            scan_group: 0,
+            scan: std::ptr::null_mut(),
+        }
+    }
+}
+
+struct Evacuator<'a> {
+    blocks: &'a mut BlockAllocator,
+    /// Spaces up to this one are being collected.
+    max_space: u8,
+    /// To-spaces for the aging step and the old generation.
+    to: [ToSpace; 2],
+    /// Large objects found alive, to be scavenged.
+    large_scan: Vec<P>,
+    /// The remembered set being rebuilt.
+    remembered: Vec<Word>,
+    /// Scavenging an old object: note whether a field still points into generation 0.
+    scav_old: bool,
+    failed_to_promote: bool,
     copied: usize,
 }
 
-impl Evacuator {
-    /// Copy the object `w` points at into to-space (once) and return its new address.
+/// The space an object moves to when it survives a collection.
+fn next_space(space: u8) -> u8 {
+    (space + 1).min(OLD)
+}
+
+impl Evacuator<'_> {
+    /// Reserve `size` words in the to-space for `space` and return them.
     ///
     /// # Safety
-    /// `w` is null, outside the from-space, or points at an object in it.
+    /// The allocator has room (checked before the collection started).
+    unsafe fn to_space_alloc(&mut self, space: u8, size: usize) -> P {
+        let to = &mut self.to[(space - AGING) as usize];
+        if (to.lim as usize - to.free as usize) / crate::options::WORD_BYTES < size {
+            if let Some(&last) = to.groups.last() {
+                (*self.blocks.block_desc(last.0)).free = to.free as Word;
+            }
+            let blocks = size.div_ceil(BLOCK_WORDS);
+            let g = match self.blocks.alloc_group(blocks, space, FLAG_TO_SPACE) {
+                Some(g) => g,
+                None => {
+                    eprintln!("bhc: out of memory while collecting garbage");
+                    std::process::abort();
+                }
+            };
+            to.groups.push(g);
+            to.free = self.blocks.start(g);
+            to.lim = self.blocks.end(g);
+            if to.groups.len() == 1 {
+                to.scan = to.free;
+            }
+        }
+        let p = to.free;
+        to.free = p.add(size);
+        p
+    }
+
+    #[inline(always)]
+    fn note_space(&mut self, space: u8) {
+        if self.scav_old && space < OLD {
+            self.failed_to_promote = true;
+        }
+    }
+
+    /// Copy (or, for a large object, keep) the object `w` points at, once, and return
+    /// its address after the collection.
+    ///
+    /// # Safety
+    /// `w` is null, static, or points at a heap object.
     unsafe fn evacuate(&mut self, w: Word) -> Word {
         let mut q = w;
         loop {
-            if q < self.lo || q >= self.hi {
+            if !self.blocks.is_heap(q) {
+                return q;
+            }
+            let d = self.blocks.desc(q);
+            if (*d).space > self.max_space || (*d).flags & FLAG_TO_SPACE != 0 {
+                self.note_space((*d).space);
                 return q;
             }
             let p = q as P;
             let header = *p;
             if header & FORWARDED != 0 {
-                return header & !FORWARDED;
+                let new = header & !FORWARDED;
+                self.note_space((*self.blocks.desc(new)).space);
+                return new;
             }
             let info = header as *const InfoTable;
             if (*info).closure_type == ClosureType::Ind {
                 q = *p.add(IND_FIELD);
                 continue;
             }
+            if (*d).flags & FLAG_LARGE != 0 {
+                if (*d).flags & FLAG_LIVE == 0 {
+                    let g = self.blocks.group_of(q);
+                    let dest = next_space((*d).space);
+                    for b in g.0..g.0 + self.blocks.blocks(g) as u32 {
+                        let bd = self.blocks.block_desc(b);
+                        (*bd).space = dest;
+                        (*bd).flags |= FLAG_LIVE;
+                    }
+                    self.large_scan.push(p);
+                }
+                self.note_space((*d).space);
+                return q;
+            }
+            let dest = next_space((*d).space);
             let size = object_size(p);
-            std::ptr::copy_nonoverlapping(p, self.free, size);
-            let new = self.free as Word;
-            self.free = self.free.add(size);
+            let new = self.to_space_alloc(dest, size);
+            std::ptr::copy_nonoverlapping(p, new, size);
             self.copied += size;
-            *p = new | FORWARDED;
-            return new;
+            *p = new as Word | FORWARDED;
+            self.note_space(dest);
+            return new as Word;
         }
     }
 
@@ -75,10 +181,29 @@ impl Evacuator {
         }
     }
 
-    /// Evacuate everything the to-space object at `p` points to; return its size.
+    /// Scavenge the object at `p`, which lives in `space`: evacuate what it points to,
+    /// and remember it if it is old and still points into generation 0. Returns its size.
     ///
     /// # Safety
-    /// `p` points at an object already copied to to-space.
+    /// `p` points at a copied, large or remembered object.
+    unsafe fn scavenge_in(&mut self, p: P, space: u8) -> usize {
+        self.scav_old = space == OLD;
+        self.failed_to_promote = false;
+        let size = self.scavenge(p);
+        if self.scav_old {
+            crate::barrier::set_dirty(p, self.failed_to_promote);
+            if self.failed_to_promote {
+                self.remembered.push(p as Word);
+            }
+        }
+        self.scav_old = false;
+        size
+    }
+
+    /// Evacuate everything the object at `p` points to; return its size.
+    ///
+    /// # Safety
+    /// `p` points at an object that has been copied or is otherwise known alive.
     unsafe fn scavenge(&mut self, p: P) -> usize {
         let info = info(p);
         match (*info).closure_type {
@@ -122,28 +247,72 @@ impl Evacuator {
         object_size(p)
     }
 
-    /// Scavenge to-space from `scan` until nothing is left to copy.
+    /// Scavenge the to-spaces and the large objects found alive until nothing is left
+    /// to copy.
     ///
     /// # Safety
-    /// `scan` is an object start in to-space at or before `free`.
-    unsafe fn drain(&mut self, scan: &mut P) {
-        while *scan < self.free {
-            let size = self.scavenge(*scan);
-            *scan = scan.add(size);
+    /// Every to-space object before its scan pointer has been scavenged.
+    unsafe fn drain(&mut self) {
+        loop {
+            let mut progress = false;
+            for i in 0..2 {
+                while let Some(p) = self.next_to_scan(i) {
+                    let space = self.to[i].space;
+                    let size = self.scavenge_in(p, space);
+                    self.to[i].scan = p.add(size);
+                    progress = true;
+                }
+            }
+            while let Some(p) = self.large_scan.pop() {
+                let space = (*self.blocks.desc(p as Word)).space;
+                self.scavenge_in(p, space);
+                progress = true;
+            }
+            if !progress {
+                return;
+            }
+        }
+    }
+
+    /// The next unscanned object of to-space `i`, moving the scan pointer across groups.
+    ///
+    /// # Safety
+    /// The to-space's groups are packed with copied objects up to their ends.
+    unsafe fn next_to_scan(&mut self, i: usize) -> Option<P> {
+        let to = &mut self.to[i];
+        loop {
+            let g = *to.groups.get(to.scan_group)?;
+            let last = to.scan_group + 1 == to.groups.len();
+            let end = if last { to.free } else { (*self.blocks.block_desc(g.0)).free as P };
+            if to.scan < end {
+                return Some(to.scan);
+            }
+            if last {
+                return None;
+            }
+            to.scan_group += 1;
+            to.scan = self.blocks.start(to.groups[to.scan_group]);
         }
     }
 
     /// Where the object `w` lives after this collection if it is already known to be
-    /// alive (copied, or outside from-space), following indirections; `None` if it has
-    /// not been reached (yet).
+    /// alive (copied, kept, or not being collected), following indirections; `None`
+    /// if it has not been reached (yet).
     ///
     /// # Safety
     /// As for `evacuate`.
     unsafe fn reached(&self, w: Word) -> Option<Word> {
         let mut q = w;
         loop {
-            if q < self.lo || q >= self.hi {
+            if !self.blocks.is_heap(q) {
                 return Some(q);
+            }
+            let d = self.blocks.desc(q);
+            if (*d).space > self.max_space || (*d).flags & FLAG_TO_SPACE != 0 {
+                return Some(q);
+            }
+            if (*d).flags & FLAG_LARGE != 0 {
+                return ((*d).flags & FLAG_LIVE != 0).then_some(q);
             }
             let header = *(q as P);
             if header & FORWARDED != 0 {
@@ -194,6 +363,25 @@ impl Evacuator {
             }
         }
     }
+
+    /// Record where each to-space's last group ends and clear the to-space marks.
+    fn finish(&mut self) -> [Vec<Group>; 2] {
+        let mut out = [Vec::new(), Vec::new()];
+        for (i, to) in self.to.iter_mut().enumerate() {
+            for &g in &to.groups {
+                for b in g.0..g.0 + self.blocks.blocks(g) as u32 {
+                    // SAFETY: the to-space groups are committed.
+                    unsafe { (*self.blocks.block_desc(b)).flags &= !FLAG_TO_SPACE };
+                }
+            }
+            if let Some(&last) = to.groups.last() {
+                // SAFETY: as above.
+                unsafe { (*self.blocks.block_desc(last.0)).free = to.free as Word };
+            }
+            out[i] = std::mem::take(&mut to.groups);
+        }
+        out
+    }
 }
 
 /// The weak-pointer pass, after everything strongly reachable is copied: a weak
@@ -202,10 +390,10 @@ impl Evacuator {
 /// finalizers queued (and kept alive) to run when the computation ends.
 ///
 /// # Safety
-/// Called from `copy_live` with its evacuator, after the roots are scavenged.
-unsafe fn trace_weaks(cap: &mut Capability, ev: &mut Evacuator, scan: &mut P) {
+/// Called from `collect_spaces` with its evacuator, after the roots are scavenged.
+unsafe fn trace_weaks(weaks: &mut Vec<Word>, finalizers: &mut Vec<Word>, ev: &mut Evacuator) {
     use crate::primops::{WEAK_FINALIZER, WEAK_KEY, WEAK_VALUE};
-    let mut pending = std::mem::take(&mut cap.weaks);
+    let mut pending = std::mem::take(weaks);
     let mut live = Vec::new();
     loop {
         let before = live.len();
@@ -220,7 +408,7 @@ unsafe fn trace_weaks(cap: &mut Capability, ev: &mut Evacuator, scan: &mut P) {
             }
             None => true,
         });
-        ev.drain(scan);
+        ev.drain();
         if live.len() == before {
             break;
         }
@@ -237,37 +425,58 @@ unsafe fn trace_weaks(cap: &mut Capability, ev: &mut Evacuator, scan: &mut P) {
         }
         if finalizer != 0 {
             let f = ev.evacuate(finalizer);
-            cap.finalizers.push(f);
+            finalizers.push(f);
         }
     }
-    ev.drain(scan);
-    cap.weaks = live;
+    ev.drain();
+    *weaks = live;
 }
 
-/// Copy the live data into a to-space of at least `target` words and make it the
-/// allocation space.
-fn copy_live(cap: &mut Capability, target: usize) {
+/// Blocks a collection of spaces up to `max_space` may need for copying.
+fn worst_case_blocks(heap: &Heap, max_space: u8) -> usize {
+    let nursery: usize = heap
+        .nursery
+        .iter()
+        .chain(&heap.nursery_extra)
+        .map(|&g| heap.blocks.blocks(g))
+        .sum();
+    let spaces: usize = heap.spaces[AGING as usize..=max_space as usize]
+        .iter()
+        .flat_map(|s| &s.groups)
+        .map(|&g| heap.blocks.blocks(g))
+        .sum();
+    nursery + spaces + 2
+}
+
+/// Copy the live objects of spaces up to `max_space` (`AGING` for a minor collection,
+/// `OLD` for a major one) and free what they leave. Returns the words copied and the
+/// words of large objects kept.
+fn collect_spaces(cap: &mut Capability, max_space: u8) -> usize {
     let heap = &mut cap.heap;
-    if heap.spare.len() < target {
-        heap.spare = Vec::new();
-        heap.spare = vec![0; target];
-    }
-    let lo = heap.space.as_ptr() as Word;
-    let hi = cap.hp as Word;
+    let old_remembered = std::mem::take(&mut heap.remembered);
     let mut ev = Evacuator {
-        lo,
-        hi,
-        free: heap.spare.as_mut_ptr(),
+        blocks: &mut heap.blocks,
+        max_space,
+        to: [ToSpace::new(AGING), ToSpace::new(OLD)],
+        large_scan: Vec::new(),
+        remembered: Vec::new(),
+        scav_old: false,
+        failed_to_promote: false,
         copied: 0,
     };
-    let to_start = ev.free;
-    // SAFETY: every root is a word that is null, immortal, or points at a from-space
-    // object; the stack from `sp` to its end is a sequence of frames (the scheduler
-    // only collects when the stack top is framed); to-space is at least as large as
-    // the used from-space, so copying cannot overrun it.
+    // SAFETY: every root is a word that is null, static, or points at a heap object;
+    // the stack from `sp` to its end is a sequence of frames (the scheduler only
+    // collects when the stack top is framed); the remembered set holds old objects,
+    // which do not move in a minor collection; the caller checked that the block
+    // allocator can supply the worst case of copying.
     unsafe {
         if cap.r1_is_ptr {
             cap.r1 = ev.evacuate(cap.r1);
+        }
+        if max_space < OLD {
+            for &obj in &old_remembered {
+                ev.scavenge_in(obj as P, OLD);
+            }
         }
         for &caf in &cap.globals.cafs {
             let caf = caf as P;
@@ -285,76 +494,205 @@ fn copy_live(cap: &mut Capability, target: usize) {
         }
         let end = cap.stack.end();
         ev.scavenge_stack(cap.sp, end);
-        let mut scan = to_start;
-        ev.drain(&mut scan);
-        trace_weaks(cap, &mut ev, &mut scan);
+        ev.drain();
+        trace_weaks(&mut cap.weaks, &mut cap.finalizers, &mut ev);
     }
-    let heap = &mut cap.heap;
-    std::mem::swap(&mut heap.space, &mut heap.spare);
-    if heap.sanity {
-        cap.hp = ev.free;
-        crate::sanity::check(cap, to_start);
+    let [aging, old] = ev.finish();
+    let copied = ev.copied;
+    let remembered = std::mem::take(&mut ev.remembered);
+    drop(ev);
+    for g in std::mem::take(&mut heap.nursery_extra) {
+        heap.blocks.free_group(g);
     }
-    let heap = &mut cap.heap;
-    heap.stats.collections += 1;
-    heap.stats.bytes_copied += (ev.copied * crate::options::WORD_BYTES) as u64;
-    cap.hp = ev.free;
+    for g in std::mem::replace(&mut heap.spaces[AGING as usize].groups, aging) {
+        heap.blocks.free_group(g);
+    }
+    if max_space == OLD {
+        for g in std::mem::replace(&mut heap.spaces[OLD as usize].groups, old) {
+            heap.blocks.free_group(g);
+        }
+    } else {
+        heap.spaces[OLD as usize].groups.extend(old);
+    }
+    sweep_large_objects(heap, max_space);
+    heap.remembered = remembered;
+    copied
 }
 
-/// Collect so that at least `need` words are free, growing the heap when it is more
-/// than half full. In stress mode the allocation limit is then set to exactly `need`
-/// words, so that the next heap check collects again.
-pub(crate) fn collect(cap: &mut Capability, need: usize) -> Result<(), RtsError> {
-    let started = std::time::Instant::now();
-    let copied_before = cap.heap.stats.bytes_copied;
-    let allocated = cap.hp as usize - cap.heap.alloc_mark as usize;
-    cap.heap.stats.bytes_allocated += allocated as u64;
-    let result = collect_inner(cap, need);
-    let live_bytes = (cap.hp as usize - cap.heap.start() as usize) as u64;
-    let stats = &mut cap.heap.stats;
-    stats.max_live_bytes = stats.max_live_bytes.max(live_bytes);
-    let took = started.elapsed();
-    stats.gc_time += took;
-    if cap.heap.stats_mode == crate::options::StatsMode::Verbose {
-        eprintln!(
-            "{:>12} {:>12} {:>12} {:>8.4}s",
-            allocated,
-            cap.heap.stats.bytes_copied - copied_before,
-            live_bytes,
-            took.as_secs_f64()
-        );
-    }
-    result
-}
-
-fn collect_inner(cap: &mut Capability, need: usize) -> Result<(), RtsError> {
-    let size = cap.heap.space.len();
-    copy_live(cap, cap.heap.next_size.max(size));
-    let live = |cap: &mut Capability| {
-        (cap.hp as usize - cap.heap.start() as usize) / crate::options::WORD_BYTES
-    };
-    let size = cap.heap.space.len();
-    let wanted = live(cap).saturating_add(need);
-    if wanted.saturating_mul(2) > size {
-        cap.heap.next_size = size
-            .saturating_mul(2)
-            .max(wanted.saturating_mul(2))
-            .min(cap.heap.max_words);
-        if wanted > size && cap.heap.next_size > size {
-            copy_live(cap, cap.heap.next_size);
+/// Free the large objects of the collected spaces that were not found alive, and file
+/// the living ones under the space they moved to.
+fn sweep_large_objects(heap: &mut Heap, max_space: u8) {
+    let mut moved: [Vec<Group>; 3] = Default::default();
+    for space in NURSERY..=max_space {
+        for g in std::mem::take(&mut heap.spaces[space as usize].large) {
+            let head = heap.blocks.start(g) as Word;
+            // SAFETY: the group's descriptors are committed.
+            let (flags, to) = unsafe {
+                let d = heap.blocks.desc(head);
+                ((*d).flags, (*d).space)
+            };
+            if flags & FLAG_LIVE == 0 {
+                heap.blocks.free_group(g);
+                continue;
+            }
+            for b in g.0..g.0 + heap.blocks.blocks(g) as u32 {
+                // SAFETY: as above.
+                unsafe { (*heap.blocks.block_desc(b)).flags &= !FLAG_LIVE };
+            }
+            moved[to as usize].push(g);
         }
     }
-    cap.heap.alloc_mark = cap.hp;
-    let end = cap.heap.end();
-    if live(cap).saturating_add(need) > cap.heap.space.len() {
-        cap.hp_lim = end;
+    for (space, groups) in moved.into_iter().enumerate() {
+        heap.spaces[space].large.extend(groups);
+    }
+}
+
+/// Collect: a major collection when asked for, when the old generation has outgrown
+/// its limit (or, under stress, every fourth time), else a minor one. Afterwards the
+/// nursery is empty and at least `need` words are free in it.
+pub(crate) fn collect(cap: &mut Capability, need: usize, major: bool) -> Result<(), RtsError> {
+    let started = std::time::Instant::now();
+    account_allocation(cap);
+    let heap = &mut cap.heap;
+    let mut major = major || heap.old_blocks() > heap.old_limit;
+    if heap.stress {
+        heap.stress_count += 1;
+        major |= heap.stress_count.is_multiple_of(4);
+    }
+    let max_space = if major { OLD } else { AGING };
+    if !heap.blocks.can_supply(worst_case_blocks(heap, max_space)) {
         return Err(RtsError::HeapExhausted);
     }
-    // SAFETY: `need` words are free after `hp` (checked just above).
-    cap.hp_lim = if cap.heap.stress {
+    let copied = collect_spaces(cap, max_space);
+    let heap = &mut cap.heap;
+    heap.large_since_gc = 0;
+    heap.stats.collections += 1;
+    heap.stats.bytes_copied += (copied * crate::options::WORD_BYTES) as u64;
+    if major {
+        heap.stats.major_collections += 1;
+        let live_blocks = heap.old_and_aging_blocks();
+        let large_blocks: usize = heap.spaces[AGING as usize..]
+            .iter()
+            .flat_map(|s| &s.large)
+            .map(|&g| heap.blocks.blocks(g))
+            .sum();
+        let live_bytes = (copied * crate::options::WORD_BYTES
+            + large_blocks * crate::block::BLOCK_BYTES) as u64;
+        heap.stats.max_live_bytes = heap.stats.max_live_bytes.max(live_bytes);
+        heap.old_limit = (live_blocks * 2).max(crate::block::BLOCKS_PER_MBLOCK);
+        let nursery = heap.nursery_words().div_ceil(BLOCK_WORDS);
+        heap.blocks.return_memory(live_blocks.max(nursery));
+    }
+    let took = started.elapsed();
+    heap.stats.gc_time += took;
+    if heap.stats_mode == crate::options::StatsMode::Verbose {
+        eprintln!(
+            "{:>12} {:>12} {:>12} {:>8.4}s  Gen: {}",
+            heap.stats.bytes_allocated - heap.allocated_at_last_gc,
+            copied * crate::options::WORD_BYTES,
+            heap.old_and_aging_blocks() * crate::block::BLOCK_BYTES,
+            took.as_secs_f64(),
+            u8::from(major)
+        );
+    }
+    heap.allocated_at_last_gc = heap.stats.bytes_allocated;
+    if heap.sanity {
+        crate::sanity::check(cap);
+    }
+    let heap = &mut cap.heap;
+    let in_use = heap.blocks.blocks_in_use;
+    let over = in_use + need.div_ceil(BLOCK_WORDS) > heap.max_blocks;
+    if over && !major {
+        return collect(cap, need, true);
+    }
+    reset_nursery(cap, need);
+    if over {
+        return Err(RtsError::HeapExhausted);
+    }
+    Ok(())
+}
+
+/// Add the words allocated in the current chunk to the statistics.
+fn account_allocation(cap: &mut Capability) {
+    let heap = &mut cap.heap;
+    heap.stats.bytes_allocated += (cap.hp as usize - heap.chunk_start as usize) as u64;
+    heap.chunk_start = cap.hp;
+}
+
+/// Start allocating at the beginning of the nursery, with room for `need` words (a
+/// group of its own if no chunk is that large); under stress, with room for exactly
+/// `need` words so that the next heap check collects again.
+fn reset_nursery(cap: &mut Capability, need: usize) {
+    let heap = &mut cap.heap;
+    heap.nursery_next = 1;
+    let mut chunk = heap.nursery[0];
+    if heap.blocks.blocks(chunk) * BLOCK_WORDS < need {
+        if let Some(g) = heap.blocks.alloc_group(need.div_ceil(BLOCK_WORDS), NURSERY, 0) {
+            heap.nursery_extra.push(g);
+            heap.nursery_next = 0;
+            chunk = g;
+        }
+    }
+    cap.hp = heap.blocks.start(chunk);
+    heap.chunk_start = cap.hp;
+    let end = heap.blocks.end(chunk);
+    cap.hp_lim = if heap.stress && need <= heap.blocks.blocks(chunk) * BLOCK_WORDS {
+        // SAFETY: the chunk has at least `need` words.
         unsafe { cap.hp.add(need) }
     } else {
         end
     };
-    Ok(())
+}
+
+/// The heap-check path: move to the next nursery chunk with room for `need` words, or
+/// collect when the nursery is used up.
+pub(crate) fn make_room(cap: &mut Capability, need: usize) -> Result<(), RtsError> {
+    if !cap.heap.stress && cap.heap.large_since_gc < cap.heap.nursery_words() {
+        account_allocation(cap);
+        let heap = &mut cap.heap;
+        while heap.nursery_next < heap.nursery.len() {
+            let chunk = heap.nursery[heap.nursery_next];
+            heap.nursery_next += 1;
+            if heap.blocks.blocks(chunk) * BLOCK_WORDS >= need {
+                cap.hp = heap.blocks.start(chunk);
+                cap.hp_lim = heap.blocks.end(chunk);
+                heap.chunk_start = cap.hp;
+                return Ok(());
+            }
+        }
+    }
+    collect(cap, need, false)
+}
+
+/// The out-of-line allocation path for large objects: a block group of its own in the
+/// nursery space, never copied. Collects first when large allocations have used up
+/// the nursery's worth since the last collection.
+pub(crate) fn allocate_large(cap: &mut Capability, words: usize) -> Result<P, RtsError> {
+    let heap = &cap.heap;
+    if heap.stress || heap.large_since_gc.saturating_add(words) > heap.nursery_words() {
+        collect(cap, 0, false)?;
+    }
+    let heap = &mut cap.heap;
+    let blocks = words.div_ceil(BLOCK_WORDS);
+    if heap.blocks.blocks_in_use.saturating_add(blocks) > heap.max_blocks {
+        collect(cap, 0, true)?;
+    }
+    let heap = &mut cap.heap;
+    if heap.blocks.blocks_in_use.saturating_add(blocks) > heap.max_blocks {
+        return Err(RtsError::HeapExhausted);
+    }
+    let g = heap
+        .blocks
+        .alloc_group(blocks, NURSERY, FLAG_LARGE)
+        .ok_or(RtsError::HeapExhausted)?;
+    heap.spaces[NURSERY as usize].large.push(g);
+    heap.large_since_gc += words;
+    heap.stats.bytes_allocated += (words * crate::options::WORD_BYTES) as u64;
+    Ok(heap.blocks.start(g))
+}
+
+/// Whether an allocation of `words` takes the large-object path.
+#[inline(always)]
+pub(crate) fn is_large(words: usize) -> bool {
+    words >= LARGE_WORDS
 }

@@ -63,7 +63,7 @@ fn live_objects_move_and_keep_their_contents_and_sharing() {
     }
     let before = get(&rt, p);
     let copied = rt.stats().bytes_copied;
-    collect(cap(&mut rt), 0).unwrap();
+    collect(cap(&mut rt), 0, true).unwrap();
     assert_ne!(
         get(&rt, p),
         before,
@@ -93,7 +93,7 @@ fn cycles_are_copied_once_and_indirections_are_short_circuited() {
     }
     let i = root(&mut rt, ind as Word);
     for _ in 0..3 {
-        collect(cap(&mut rt), 0).unwrap();
+        collect(cap(&mut rt), 0, true).unwrap();
     }
     assert_eq!(field(&rt, n, 1), get(&rt, n) as Word);
     assert_eq!(
@@ -135,7 +135,7 @@ fn non_pointer_words_are_left_alone_and_bitmaps_are_respected() {
         *ap.add(ARGS_FIELD + 1) = fake;
     }
     let ap = root(&mut rt, ap as Word);
-    collect(cap(&mut rt), 0).unwrap();
+    collect(cap(&mut rt), 0, true).unwrap();
     assert_eq!(
         field(&rt, ap, ARGS_FIELD),
         get(&rt, x) as Word,
@@ -157,7 +157,7 @@ fn non_pointer_words_are_left_alone_and_bitmaps_are_respected() {
 fn the_heap_grows_for_live_data_and_stops_at_its_limit() {
     let mut rt = Runtime::new(RtsOptions {
         heap_words: 1024,
-        max_heap_words: 1 << 14,
+        max_heap_words: 1 << 15,
         ..RtsOptions::default()
     });
     let node = rt.con_info("T.Node", 0, 1, 1).info_word();
@@ -173,8 +173,8 @@ fn the_heap_grows_for_live_data_and_stops_at_its_limit() {
         }
         rt.cap.handles[list.0] = p as Word;
     }
-    collect(cap(&mut rt), 0).unwrap();
-    assert!(rt.cap.heap.space.len() > 1024, "the heap grew");
+    collect(cap(&mut rt), 0, true).unwrap();
+    assert!(rt.cap.heap.old_and_aging_blocks() > 2, "the heap grew");
     let mut p = get(&rt, list);
     let mut n = 0;
     while !p.is_null() {
@@ -186,9 +186,9 @@ fn the_heap_grows_for_live_data_and_stops_at_its_limit() {
         n += 1;
     }
     assert_eq!(n, 5_000);
-    // 15000 live words and 8000 more do not fit a 16K-word semispace.
+    // 15000 live words and 20000 more do not fit a 32K-word heap.
     assert_eq!(
-        cap(&mut rt).alloc(8_000).err(),
+        cap(&mut rt).alloc(20_000).err(),
         Some(crate::RtsError::HeapExhausted)
     );
 }
@@ -199,7 +199,7 @@ fn statistics_count_collections_residency_and_time() {
     let leaf = rt.con_info("T.Leaf", 1, 0, 1).info_word();
     let kept = con(&mut rt, leaf, &[], &[5]);
     for _ in 0..3 {
-        collect(cap(&mut rt), 0).unwrap();
+        collect(cap(&mut rt), 0, true).unwrap();
     }
     let s = rt.stats();
     assert_eq!(s.collections, 3);
@@ -208,4 +208,111 @@ fn statistics_count_collections_residency_and_time() {
     let report = rt.stats_report();
     assert!(report.contains("bytes maximum residency"), "{report}");
     assert!(report.contains("3 collections"), "{report}");
+}
+
+/// The space (nursery, aging, old) the object behind `h` lives in.
+fn space_of(rt: &Runtime, h: Handle) -> u8 {
+    let w = get(rt, h) as Word;
+    assert!(rt.cap.heap.blocks.is_heap(w));
+    // SAFETY: a rooted heap object lies in a committed block.
+    unsafe { (*rt.cap.heap.blocks.desc(w)).space }
+}
+
+#[test]
+fn objects_age_once_before_promotion_to_the_old_generation() {
+    use crate::heap::{AGING, NURSERY, OLD};
+    let mut rt = runtime();
+    let leaf = rt.con_info("T.Leaf", 1, 0, 1).info_word();
+    let x = con(&mut rt, leaf, &[], &[42]);
+    assert_eq!(space_of(&rt, x), NURSERY);
+    collect(cap(&mut rt), 0, false).unwrap();
+    assert_eq!(space_of(&rt, x), AGING, "one minor collection: aging");
+    collect(cap(&mut rt), 0, false).unwrap();
+    assert_eq!(space_of(&rt, x), OLD, "two: promoted");
+    let old = get(&rt, x);
+    collect(cap(&mut rt), 0, false).unwrap();
+    assert_eq!(get(&rt, x), old, "a minor collection leaves the old generation alone");
+    assert_eq!(field(&rt, x, 1), 42);
+    let s = rt.stats();
+    assert_eq!((s.collections, s.major_collections), (3, 0));
+}
+
+#[test]
+fn a_write_into_an_old_mutable_variable_is_remembered() {
+    use crate::heap::OLD;
+    let mut rt = runtime();
+    let leaf = rt.con_info("T.Leaf", 1, 0, 1).info_word();
+    let var = con(&mut rt, word(&crate::primops::MUT_VAR_INFO), &[0], &[]);
+    collect(cap(&mut rt), 0, false).unwrap();
+    collect(cap(&mut rt), 0, false).unwrap();
+    assert_eq!(space_of(&rt, var), OLD);
+    let mark = rt.handle_mark();
+    let young = con(&mut rt, leaf, &[], &[7]);
+    let young_ptr = get(&rt, young) as Word;
+    // SAFETY: `var` is a MUT_VAR; this is what writeMutVar# does.
+    unsafe {
+        let v = get(&rt, var);
+        *v.add(1) = young_ptr;
+        crate::barrier::record_write(&mut rt.cap.heap, v);
+    }
+    rt.release_handles(mark);
+    // The young leaf is now reachable only through the old variable.
+    for _ in 0..3 {
+        collect(cap(&mut rt), 0, false).unwrap();
+        let leaf_now = field(&rt, var, 1) as P;
+        // SAFETY: the variable's value is a live leaf.
+        unsafe { assert_eq!((*leaf_now.add(1), *leaf_now), (7, leaf)) };
+    }
+    assert!(
+        rt.cap.heap.remembered.is_empty(),
+        "once its value is old too, the variable is forgotten"
+    );
+    assert_eq!(field(&rt, var, 0), word(&crate::primops::MUT_VAR_INFO), "and clean");
+}
+
+#[test]
+fn large_objects_are_never_copied() {
+    let mut rt = runtime();
+    let leaf = rt.con_info("T.Leaf", 1, 0, 1).info_word();
+    let x = con(&mut rt, leaf, &[], &[3]);
+    let n = 5_000;
+    let arr = cap(&mut rt).alloc(ARR_DATA + n).unwrap();
+    // SAFETY: `arr` has room for an array of `n` elements.
+    unsafe {
+        *arr = word(&crate::native::ARRAY_INFO);
+        *arr.add(ARR_LEN) = n;
+        for i in 0..n {
+            *arr.add(ARR_DATA + i) = get(&rt, x) as Word;
+        }
+    }
+    let a = root(&mut rt, arr as Word);
+    for major in [false, false, true, false] {
+        collect(cap(&mut rt), 0, major).unwrap();
+        assert_eq!(get(&rt, a), arr, "the array stays where it is");
+        assert_eq!(field(&rt, a, ARR_DATA + n - 1), get(&rt, x) as Word);
+    }
+}
+
+#[test]
+fn memory_is_returned_to_the_os_when_the_heap_shrinks() {
+    let mut rt = runtime();
+    let node = rt.con_info("T.Node", 0, 1, 1).info_word();
+    let list = root(&mut rt, 0);
+    for i in 0..1_000_000 {
+        let p = cap(&mut rt).alloc(3).unwrap();
+        // SAFETY: `p` has room for a Node.
+        unsafe {
+            *p = node;
+            *p.add(1) = rt.cap.handles[list.0];
+            *p.add(2) = i;
+        }
+        rt.cap.handles[list.0] = p as Word;
+    }
+    collect(cap(&mut rt), 0, true).unwrap();
+    let big = rt.cap.heap.blocks.blocks_committed();
+    assert!(big > 3 * 1_000_000 / crate::block::BLOCK_WORDS, "24 MB are live");
+    rt.cap.handles[list.0] = 0;
+    collect(cap(&mut rt), 0, true).unwrap();
+    let small = rt.cap.heap.blocks.blocks_committed();
+    assert!(small * 4 < big, "{small} blocks still committed (from {big})");
 }

@@ -15,6 +15,8 @@
 compile_error!("bhc-rts assumes 64-bit machine words");
 
 mod apply;
+mod barrier;
+mod block;
 mod capability;
 mod gc;
 #[cfg(test)]

@@ -185,7 +185,7 @@ impl Runtime {
     /// A handle's object, which must be static (so that a static object may point at it).
     fn deref_static(&self, h: Handle) -> Result<Word, RtsError> {
         let w = self.deref(h)?;
-        if self.cap.heap.contains(w) {
+        if self.cap.heap.blocks.is_heap(w) {
             return Err(RtsError::Internal(
                 "a static object cannot point into the heap".into(),
             ));

@@ -197,6 +197,7 @@ unsafe extern "C" fn update_return(cap: *mut Capability) -> NextStep {
         let updatee = *cap.sp.add(1) as P;
         *updatee.add(IND_FIELD) = cap.r1;
         *updatee = word(&IND_INFO);
+        cap.heap.record_update(updatee as Word);
         cap.sp = cap.sp.add(2);
     }
     NextStep::Return

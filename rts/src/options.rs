@@ -27,10 +27,11 @@ pub struct RtsOptions {
     /// Keep stdout/stderr output in memory for [`crate::Runtime::take_output`] instead of
     /// writing to the process's handles.
     pub capture_output: bool,
-    /// Initial size of the allocation area, in words (`+RTS -A`).
+    /// The size of the nursery, the allocation area between minor collections, in
+    /// words (`+RTS -A`).
     pub heap_words: usize,
     /// The most heap the program may use, in words (`+RTS -M`); beyond it a program
-    /// gets `Prelude.heapOverflow`.
+    /// gets `Prelude.heapOverflow`. Unlimited by default: the heap grows as needed.
     pub max_heap_words: usize,
     /// Initial stack size, in words.
     pub stack_words: usize,
@@ -47,7 +48,7 @@ impl Default for RtsOptions {
             gc_stress: false,
             capture_output: false,
             heap_words: 1 << 19,
-            max_heap_words: 1 << 29,
+            max_heap_words: usize::MAX,
             stack_words: 1 << 12,
             max_stack_words: 1 << 27,
             stats: StatsMode::Off,

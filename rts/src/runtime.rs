@@ -68,6 +68,8 @@ impl std::error::Error for RtsError {}
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct GcStats {
     pub collections: u64,
+    /// Collections of the old generation too.
+    pub major_collections: u64,
     pub bytes_allocated: u64,
     pub bytes_copied: u64,
     /// The most live data after any collection.
@@ -86,9 +88,12 @@ impl Runtime {
     /// `BHC_GC_STRESS=1` in the environment turns stress mode on whatever `opts` say.
     pub fn new(opts: RtsOptions) -> Runtime {
         let stress = opts.gc_stress || stress_from_env();
-        let mut heap = Heap::new(opts.heap_words, opts.max_heap_words, stress);
-        let hp = heap.start();
-        let hp_lim = if stress { hp } else { heap.end() };
+        let Some(heap) = Heap::new(opts.heap_words, opts.max_heap_words, stress) else {
+            eprintln!("bhc: cannot reserve address space for the heap");
+            std::process::exit(251);
+        };
+        let hp = heap.chunk_start;
+        let hp_lim = if stress { hp } else { heap.blocks.end(heap.nursery[0]) };
         let mut cap = Box::new(Capability {
             r1: 0,
             sp: std::ptr::null_mut(),
@@ -179,13 +184,13 @@ impl Runtime {
 
     pub fn stats(&self) -> GcStats {
         let mut stats = self.cap.heap.stats;
-        stats.bytes_allocated += (self.cap.hp as usize - self.cap.heap.alloc_mark as usize) as u64;
+        stats.bytes_allocated += (self.cap.hp as usize - self.cap.heap.chunk_start as usize) as u64;
         stats
     }
 
     /// Collect garbage now.
     pub fn collect_garbage(&mut self) -> Result<(), RtsError> {
-        gc::collect(&mut self.cap, 0)
+        gc::collect(&mut self.cap, 0, true)
     }
 
     /// The output written so far when `capture_output` is set: (stdout, stderr).

@@ -1,7 +1,10 @@
 //! The sanity checker (`BHC_GC_SANITY=1`, like GHC's `-DS`): after every collection it
-//! walks the whole heap, every stack frame and every root, and checks that each info
-//! pointer is a known info table and each pointer field points at the start of a heap
-//! object or at a static object. A failure is a bug in the runtime or the byte-code
+//! visits every object reachable from the roots and every stack frame, and checks that
+//! each info pointer is a known info table, each pointer field points at a heap object
+//! of the aging step or the old generation (the nursery is empty after a collection)
+//! or at a static object, and every old object pointing into generation 0 is in the
+//! remembered set. It traverses rather than walking blocks linearly because an old
+//! thunk updated in place leaves slop after its indirection. A failure is a bug in the runtime or the byte-code
 //! compiler: it is reported with the object and field and the process aborts, close to
 //! where the heap was corrupted. This module only reads.
 
@@ -10,6 +13,7 @@ use crate::info::{ClosureType, InfoTable};
 use crate::native::*;
 use crate::object::*;
 use crate::primops::{frame_prim, prim_frame_size, PrimRep, PRIM_FRAME_HEADER, PRIM_FRAME_INFO};
+use crate::heap::{AGING, OLD};
 use crate::Word;
 use std::collections::HashSet;
 
@@ -19,13 +23,13 @@ pub(crate) fn enabled_from_env() -> bool {
 
 struct Checker<'a> {
     cap: &'a Capability,
-    heap_lo: Word,
-    heap_hi: Word,
-    starts: HashSet<Word>,
     infos: HashSet<Word>,
+    /// Heap objects already queued.
+    seen: HashSet<Word>,
+    queue: Vec<Word>,
 }
 
-fn static_infos() -> [&'static InfoTable; 19] {
+fn static_infos() -> [&'static InfoTable; 21] {
     [
         &BCO_INFO,
         &AP_INFO,
@@ -46,11 +50,13 @@ fn static_infos() -> [&'static InfoTable; 19] {
         &PRIM_FRAME_INFO,
         &crate::primops::WEAK_INFO,
         &BLACKHOLE_LOST_INFO,
+        &crate::barrier::MUT_VAR_DIRTY_INFO,
+        &crate::barrier::ARRAY_DIRTY_INFO,
     ]
 }
 
 impl Checker<'_> {
-    fn fail(&self, what: String) -> ! {
+    fn fail(&self, what: impl std::fmt::Display) -> ! {
         eprintln!("bhc: GC sanity check failed: {what}");
         std::process::abort();
     }
@@ -68,15 +74,29 @@ impl Checker<'_> {
         )
     }
 
-    /// A pointer field's value: a heap object start, or a static object with a known
-    /// info table. Null is allowed (slots of code not yet linked).
-    fn check_ptr(&self, w: Word, whence: &dyn Fn() -> String) {
+    /// A pointer field's value: a heap object of the aging step or the old generation
+    /// (queued to be checked in turn), or a static object with a known info table.
+    /// Null is allowed (slots of code not yet linked).
+    fn check_ptr(&mut self, w: Word, whence: &dyn Fn() -> String) {
         if w == 0 {
             return;
         }
-        if (self.heap_lo..self.heap_hi).contains(&w) {
-            if !self.starts.contains(&w) {
-                self.fail(format!("{} points into the middle of a heap object ({w:#x})", whence()));
+        let heap = &self.cap.heap;
+        if heap.blocks.is_heap(w) {
+            // SAFETY: `w` is in the reservation; a committed block's descriptor is
+            // readable, and `heap_block_ok` checks the block is in use before the
+            // object's word is read.
+            unsafe {
+                if !heap_block_ok(heap, w) {
+                    self.fail(format!(
+                        "{} points outside the objects of the aging step and the old generation ({w:#x})",
+                        whence()
+                    ));
+                }
+                self.check_info(w as P);
+            }
+            if self.seen.insert(w) {
+                self.queue.push(w);
             }
             return;
         }
@@ -91,8 +111,17 @@ impl Checker<'_> {
     }
 
     /// # Safety
+    /// `p` is a heap address holding a word.
+    unsafe fn check_info(&self, p: P) {
+        let info = *p;
+        if !self.infos.contains(&info) || Checker::is_frame_info(info as *const InfoTable) {
+            self.fail(format!("heap word {:#x} is not an object", p as Word));
+        }
+    }
+
+    /// # Safety
     /// `p` is a heap object start whose info pointer is known.
-    unsafe fn check_object(&self, p: P) {
+    unsafe fn check_object(&mut self, p: P) {
         let info = info(p);
         let name = (*info).name();
         let at = |i: usize| move || format!("field {i} of {name} at {:#x}", p as Word);
@@ -136,7 +165,7 @@ impl Checker<'_> {
 
     /// # Safety
     /// `sp..end` is the live stack.
-    unsafe fn check_stack(&self, mut sp: P, end: P) {
+    unsafe fn check_stack(&mut self, mut sp: P, end: P) {
         while sp < end {
             let info = *sp;
             if !self.infos.contains(&info) || !Checker::is_frame_info(info as *const InfoTable) {
@@ -185,8 +214,32 @@ impl Checker<'_> {
     }
 }
 
-/// Check the heap from `start` to `hp`, the stack and the roots of `cap`.
-pub(crate) fn check(cap: &Capability, start: P) {
+/// Whether `w` lies in a block group in use by the aging step or the old generation,
+/// below the group's fill mark (or at the start of a large object).
+///
+/// # Safety
+/// `w` is inside the heap's reservation.
+unsafe fn heap_block_ok(heap: &crate::heap::Heap, w: Word) -> bool {
+    let committed = heap.blocks.group_of(w).0 < heap.blocks.committed_limit();
+    if !committed {
+        return false;
+    }
+    let d = heap.blocks.desc(w);
+    let head = (*d).blocks != 0;
+    let in_space = (*d).space == AGING || (*d).space == OLD;
+    let large = (*d).flags & crate::block::FLAG_LARGE != 0;
+    in_space
+        && head
+        && if large {
+            w == heap.blocks.start(heap.blocks.group_of(w)) as Word
+        } else {
+            w < (*d).free
+        }
+}
+
+/// Check everything reachable from the roots of `cap` and its stack, and the
+/// generational invariant.
+pub(crate) fn check(cap: &Capability) {
     let mut infos: HashSet<Word> = static_infos()
         .iter()
         .map(|i| *i as *const InfoTable as Word)
@@ -194,30 +247,12 @@ pub(crate) fn check(cap: &Capability, start: P) {
     infos.extend(cap.immortal.con_infos());
     let mut checker = Checker {
         cap,
-        heap_lo: start as Word,
-        heap_hi: cap.hp as Word,
-        starts: HashSet::new(),
         infos,
+        seen: HashSet::new(),
+        queue: Vec::new(),
     };
-    // SAFETY: the heap from `start` to `hp` is a sequence of objects just written by the
-    // collector; each info pointer is checked before the object's size is read.
-    unsafe {
-        let mut p = start;
-        while (p as Word) < checker.heap_hi {
-            let info = *p;
-            if !checker.infos.contains(&info) || Checker::is_frame_info(info as *const InfoTable) {
-                checker.fail(format!("heap word {:#x} is not an object", p as Word));
-            }
-            checker.starts.insert(p as Word);
-            p = p.add(object_size(p));
-        }
-        let mut p = start;
-        while (p as Word) < checker.heap_hi {
-            checker.check_object(p);
-            p = p.add(object_size(p));
-        }
-        checker.check_stack(cap.sp, crate::stack::end_of(cap));
-    }
+    // SAFETY: the stack from `sp` is a sequence of frames at a collection.
+    unsafe { checker.check_stack(cap.sp, crate::stack::end_of(cap)) };
     for &caf in &cap.globals.cafs {
         checker.check_ptr(caf, &|| format!("CAF {caf:#x}"));
         // SAFETY: CAFs are static objects with known info tables (checked just above).
@@ -228,10 +263,63 @@ pub(crate) fn check(cap: &Capability, start: P) {
             checker.check_ptr(value, &|| format!("the value of CAF {caf:#x}"));
         }
     }
-    for (i, &h) in cap.handles.iter().enumerate() {
-        checker.check_ptr(h, &|| format!("handle {i}"));
+    let roots = [
+        ("handle", &cap.handles),
+        ("weak pointer", &cap.weaks),
+        ("finalizer", &cap.finalizers),
+        ("stable pointer", &cap.stable.entries),
+        ("remembered object", &cap.heap.remembered),
+    ];
+    for (what, list) in roots {
+        for (i, &w) in list.iter().enumerate() {
+            checker.check_ptr(w, &|| format!("{what} {i}"));
+        }
     }
     if cap.r1_is_ptr {
         checker.check_ptr(cap.r1, &|| "R1".to_string());
+    }
+    let remembered: HashSet<Word> = cap.heap.remembered.iter().copied().collect();
+    while let Some(w) = checker.queue.pop() {
+        let p = w as P;
+        // SAFETY: queued objects passed `check_ptr`: heap objects with known info tables.
+        unsafe {
+            checker.check_object(p);
+            let old = (*cap.heap.blocks.desc(w)).space == OLD;
+            let weak = closure_type(p) == ClosureType::Weak;
+            if old && !weak && points_young(&cap.heap, p) && !remembered.contains(&w) {
+                checker.fail(format!(
+                    "old {} at {w:#x} points into generation 0 but is not remembered",
+                    (*info(p)).name()
+                ));
+            }
+        }
+    }
+}
+
+/// Whether any pointer field of the object at `p` points at a heap object in
+/// generation 0.
+///
+/// # Safety
+/// `p` is a checked heap object.
+unsafe fn points_young(heap: &crate::heap::Heap, p: P) -> bool {
+    let young = |w: Word| {
+        // SAFETY: fields were checked to be null, static or heap object starts.
+        heap.blocks.is_heap(w) && unsafe { (*heap.blocks.desc(w)).space } < OLD
+    };
+    let info = info(p);
+    match (*info).closure_type {
+        ClosureType::Constr | ClosureType::Thunk => {
+            (0..(*info).layout.ptrs as usize).any(|i| young(*p.add(1 + i)))
+        }
+        ClosureType::Pap | ClosureType::Ap | ClosureType::Blackhole => {
+            let fun = *p.add(FUN_FIELD);
+            young(fun)
+                || (0..*p.add(NARGS_FIELD)).any(|i| {
+                    bitmap_bit((fun as P).add(BCO_BITMAP), i) && young(*p.add(ARGS_FIELD + i))
+                })
+        }
+        ClosureType::Ind | ClosureType::MutVar => young(*p.add(1)),
+        ClosureType::Array => (0..*p.add(ARR_LEN)).any(|i| young(*p.add(ARR_DATA + i))),
+        _ => false,
     }
 }

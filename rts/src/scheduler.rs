@@ -23,7 +23,7 @@ pub(crate) fn run(cap: &mut Capability, mut step: NextStep) -> Result<Outcome, R
             NextStep::Return => unsafe { ((*(*cap.sp as *const InfoTable)).entry)(cap) },
             NextStep::Interpret | NextStep::InterpretReturn => interp::run(cap, step),
             NextStep::HeapCheck => {
-                let collected = gc::collect(cap, cap.need);
+                let collected = gc::make_room(cap, cap.need);
                 cap.r1_is_ptr = false;
                 match collected {
                     Ok(()) => cap.retry,
@@ -112,6 +112,7 @@ fn raise(cap: &mut Capability) -> Option<NextStep> {
                     let updatee = *p.add(1) as P;
                     *updatee.add(IND_FIELD) = reraise;
                     *updatee = word(&IND_INFO);
+                    cap.heap.record_update(updatee as Word);
                     cap.sp = p.add(2);
                 }
                 ClosureType::CatchFrame => {

@@ -58,6 +58,7 @@ pub(super) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> O
         Prim::MutVarRead => box_iores(cap, *(a[0] as P).add(1)),
         Prim::MutVarWrite => {
             *(a[0] as P).add(1) = a[1];
+            crate::barrier::record_write(&mut cap.heap, a[0] as P);
             0
         }
         Prim::MutVarSame => (a[0] == a[1]) as Word,
@@ -68,6 +69,7 @@ pub(super) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> O
         Prim::ArrayWrite => {
             if let Some(s) = slot(a[0], a[1]) {
                 *s = a[2];
+                crate::barrier::record_write(&mut cap.heap, a[0] as P);
             }
             0
         }

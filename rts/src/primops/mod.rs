@@ -301,7 +301,11 @@ unsafe extern "C" fn prim_frame_return(cap: *mut Capability) -> NextStep {
         let outcome = match prim {
             Prim::DoubleShow | Prim::FloatShow => show_double::call(cap, prim),
             Prim::ByteArrayNew | Prim::ArrayNew | Prim::ArrayThaw => arrays::call(cap, prim),
-            Prim::PerformGc | Prim::PerformMajorGc => match crate::gc::collect(cap, 0) {
+            Prim::PerformGc | Prim::PerformMajorGc => match crate::gc::collect(
+                cap,
+                0,
+                prim == Prim::PerformMajorGc,
+            ) {
                 Ok(()) => Outcome::Value(0),
                 Err(e) => Outcome::Raise("Prelude.heapOverflow", e),
             },
