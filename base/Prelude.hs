@@ -2665,10 +2665,16 @@ topHandler :: String -> SomeException -> IO ()
 topHandler prog e = case fromException e of
   Just ExitSuccess -> exitProcess 0
   Just (ExitFailure n) -> exitProcess n
-  Nothing -> do
-    hFlushFd 1#
-    hPutStrFd 2# (prog ++ ": " ++ displayException e ++ "\n")
-    exitProcess 1
+  Nothing -> case fromException e of
+    Just HeapOverflow -> report ["Heap exhausted;", "Use `+RTS -M<size>' to increase it."] 251
+    Just StackOverflow -> report ["Stack space overflow.", "Use `+RTS -Ksize -RTS' to increase it."] 2
+    _ -> report [displayException e] 1
+  where
+    -- GHC's exit codes and wording for running out of heap or stack.
+    report lines code = do
+      hFlushFd 1#
+      hPutStrFd 2# (concatMap (\l -> prog ++ ": " ++ l ++ "\n") lines)
+      exitProcess code
 
 -- | The REPL's wrapper: like runMainIO, but the session goes on after an exception.
 runInteractiveIO :: IO a -> IO ()

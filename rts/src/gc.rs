@@ -585,9 +585,12 @@ pub(crate) fn collect(cap: &mut Capability, need: usize, major: bool) -> Result<
     }
     let took = started.elapsed();
     heap.stats.gc_time += took;
+    if major {
+        heap.stats.major_gc_time += took;
+    }
     if heap.stats_mode == crate::options::StatsMode::Verbose {
         eprintln!(
-            "{:>12} {:>12} {:>12} {:>8.4}s  Gen: {}",
+            "{:>12} {:>12} {:>12} {:>8.4}s {:>6}",
             heap.stats.bytes_allocated - heap.allocated_at_last_gc,
             copied * crate::options::WORD_BYTES,
             heap.old_and_aging_blocks() * crate::block::BLOCK_BYTES,

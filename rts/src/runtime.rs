@@ -76,6 +76,8 @@ pub struct GcStats {
     pub max_live_bytes: u64,
     /// Time spent collecting.
     pub gc_time: std::time::Duration,
+    /// Time spent in major collections.
+    pub major_gc_time: std::time::Duration,
 }
 
 /// A runtime: one heap, one Haskell thread, the linked modules, the standard handles.
@@ -122,7 +124,7 @@ impl Runtime {
         });
         cap.heap.stats_mode = opts.stats;
         if opts.stats == StatsMode::Verbose {
-            eprintln!("       Alloc       Copied         Live       GC");
+            eprintln!("       Alloc       Copied         Live       GC    Gen");
         }
         stack::reset(&mut cap);
         Runtime {
@@ -216,22 +218,35 @@ impl Runtime {
 }
 
 impl Runtime {
-    /// The `+RTS -s` summary: allocation, copying, residency, collections, GC and
+    /// The `+RTS -s` summary in GHC's layout: allocation, copying, residency (sampled at
+    /// major collections), memory in use, collections and time per generation, GC and
     /// mutator time.
     pub fn stats_report(&self) -> String {
         let s = self.stats();
         let total = self.started.elapsed();
         let mutator = total.saturating_sub(s.gc_time);
+        let minor = s.collections - s.major_collections;
+        let minor_time = s.gc_time.saturating_sub(s.major_gc_time);
+        let in_use_mb = self.cap.heap.blocks.blocks_committed() * crate::block::BLOCK_BYTES >> 20;
         format!(
             "{:>16} bytes allocated in the heap\n{:>16} bytes copied during GC\n\
-             {:>16} bytes maximum residency\n{:>16} collections\n\
-             \n  GC      time  {:>8.3}s\n  MUT     time  {:>8.3}s\n  Total   time  {:>8.3}s\n",
+             {:>16} bytes maximum residency ({} sample(s))\n\
+             {:>16} MiB total memory in use\n\
+             \n  Gen  0  {:>8} colls  {:>8.3}s\n  Gen  1  {:>8} colls  {:>8.3}s\n\
+             {:>16} collections\n\
+             \n  MUT     time  {:>8.3}s\n  GC      time  {:>8.3}s\n  Total   time  {:>8.3}s\n",
             group(s.bytes_allocated),
             group(s.bytes_copied),
             group(s.max_live_bytes),
+            s.major_collections,
+            in_use_mb,
+            minor,
+            minor_time.as_secs_f64(),
+            s.major_collections,
+            s.major_gc_time.as_secs_f64(),
             s.collections,
-            s.gc_time.as_secs_f64(),
             mutator.as_secs_f64(),
+            s.gc_time.as_secs_f64(),
             total.as_secs_f64()
         )
     }
@@ -254,6 +269,9 @@ impl Drop for Runtime {
     fn drop(&mut self) {
         self.cap.io.flush_all();
         if self.cap.heap.stats_mode != StatsMode::Off {
+            // As GHC does at exit: a last major collection, so that residency has been
+            // sampled at least once. Its failure changes nothing at this point.
+            let _ = gc::collect(&mut self.cap, 0, true);
             eprint!("{}", self.stats_report());
         }
     }
