@@ -74,6 +74,8 @@ pub(crate) struct BlockAllocator {
     free_groups: BTreeMap<u32, u32>,
     /// Blocks in groups in use.
     pub(crate) blocks_in_use: usize,
+    /// The most blocks ever committed at once.
+    pub(crate) peak_committed: usize,
 }
 
 // SAFETY (for the `unsafe` blocks below that call the OS): the calls only touch the
@@ -120,6 +122,7 @@ impl BlockAllocator {
                         free_singles: Vec::new(),
                         free_groups: BTreeMap::new(),
                         blocks_in_use: 0,
+                        peak_committed: 0,
                     });
                 }
                 (h, d) => {
@@ -194,6 +197,8 @@ impl BlockAllocator {
             // SAFETY: the descriptor page was just made writable.
             unsafe { (*self.block_desc((m * BLOCKS_PER_MBLOCK + b) as u32)).space = SPACE_FREE };
         }
+        let committed = (self.high_water.max(m + 1) - self.uncommitted.len()) * BLOCKS_PER_MBLOCK;
+        self.peak_committed = self.peak_committed.max(committed);
         true
     }
 

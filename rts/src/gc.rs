@@ -492,8 +492,12 @@ fn collect_spaces(cap: &mut Capability, max_space: u8) -> usize {
         for h in roots {
             *h = ev.evacuate(*h);
         }
-        let end = cap.stack.end();
-        ev.scavenge_stack(cap.sp, end);
+        for (sp, end, dirty) in crate::stack::segments(&cap.stack, cap.sp) {
+            if dirty || max_space == OLD {
+                ev.scavenge_stack(sp, end);
+            }
+        }
+        crate::stack::note_scanned(&mut cap.stack);
         ev.drain();
         trace_weaks(&mut cap.weaks, &mut cap.finalizers, &mut ev);
     }
@@ -579,7 +583,8 @@ pub(crate) fn collect(cap: &mut Capability, need: usize, major: bool) -> Result<
         let live_bytes = (copied * crate::options::WORD_BYTES
             + large_blocks * crate::block::BLOCK_BYTES) as u64;
         heap.stats.max_live_bytes = heap.stats.max_live_bytes.max(live_bytes);
-        heap.old_limit = (live_blocks * 2).max(crate::block::BLOCKS_PER_MBLOCK);
+        let grown = (live_blocks as f64 * heap.old_gen_factor) as usize;
+        heap.old_limit = grown.max(crate::block::BLOCKS_PER_MBLOCK);
         let nursery = heap.nursery_words().div_ceil(BLOCK_WORDS);
         heap.blocks.return_memory(live_blocks.max(nursery));
     }

@@ -53,6 +53,8 @@ pub(crate) struct Heap {
     pub(crate) large_since_gc: usize,
     /// Blocks the old generation may hold before the next collection is major.
     pub(crate) old_limit: usize,
+    /// `old_limit` after a major collection, as a multiple of the live blocks.
+    pub(crate) old_gen_factor: f64,
     /// The most blocks the heap may use (`+RTS -M`).
     pub(crate) max_blocks: usize,
     /// The same limit in words.
@@ -93,6 +95,7 @@ impl Heap {
             remembered: Vec::new(),
             large_since_gc: 0,
             old_limit: (nursery_blocks * 4).max(BLOCKS_PER_MBLOCK),
+            old_gen_factor: 2.0,
             max_blocks: max_words.div_ceil(BLOCK_WORDS).max(nursery_blocks * 2),
             max_words,
             stress,

@@ -58,6 +58,9 @@ pub enum ClosureType {
     /// Frame: `[info][operation][args...]`: run an out-of-line runtime operation (see
     /// `primops`), whose table entry says which arguments are pointers.
     PrimFrame,
+    /// Frame: `[info]`, the bottom of every stack chunk but the first: returning to it
+    /// continues in the chunk below.
+    UnderflowFrame,
 }
 
 /// The GC layout of a fixed-size object: pointer words first, then non-pointer words.

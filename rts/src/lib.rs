@@ -1,10 +1,10 @@
 //! bhc-rts: the bhc runtime system.
 //!
-//! It owns the heap-object layout (info tables, closures), the storage manager and its
-//! precise copying garbage collector, the Haskell stack and its frames, the byte-code
-//! instruction set and the interpreter that runs it, the native code of the RTS-provided
-//! closures (generic apply, update/catch/stop frames, PAP/AP entry), the primops,
-//! exceptions and the buffered standard handles.
+//! It owns the heap-object layout (info tables, closures), the storage manager (block
+//! allocator, generational copying collector), the chunked Haskell stack and its
+//! frames, the byte-code instruction set and the interpreter that runs it, the native
+//! code of the RTS-provided closures (generic apply, update/catch/stop frames, PAP/AP
+//! entry), the primops, exceptions and the buffered standard handles.
 //!
 //! It must not know the STG language or any front end: it runs byte-code objects that
 //! the byte-code compiler (`bhc-bytecode`) builds through the linking API on [`Runtime`].

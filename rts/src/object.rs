@@ -181,6 +181,7 @@ pub(crate) unsafe fn object_size(p: P) -> usize {
         | ClosureType::UpdateFrame
         | ClosureType::CatchFrame
         | ClosureType::StopFrame
+        | ClosureType::UnderflowFrame
         | ClosureType::ApplyFrame
         | ClosureType::PrimFrame => {
             debug_assert!(false, "a frame info table on a heap object");

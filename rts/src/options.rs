@@ -40,6 +40,9 @@ pub struct RtsOptions {
     pub max_stack_words: usize,
     /// Statistics (`+RTS -s`, `-S`).
     pub stats: StatsMode,
+    /// The next major collection comes when the old generation has grown to this
+    /// multiple of what was live after the last one (`+RTS -F`).
+    pub old_gen_factor: f64,
 }
 
 impl Default for RtsOptions {
@@ -52,6 +55,7 @@ impl Default for RtsOptions {
             stack_words: 1 << 12,
             max_stack_words: 1 << 27,
             stats: StatsMode::Off,
+            old_gen_factor: 2.0,
         }
     }
 }
@@ -126,9 +130,13 @@ fn apply(opts: &mut RtsOptions, arg: &str) -> Result<(), RtsOptionsError> {
         Some("-A") => opts.heap_words = words(&arg[2..])?,
         Some("-M") => opts.max_heap_words = words(&arg[2..])?,
         Some("-K") => opts.max_stack_words = words(&arg[2..])?,
+        Some("-F") => {
+            let factor = arg[2..].parse::<f64>().ok().filter(|f| (1.0..=1000.0).contains(f));
+            opts.old_gen_factor = factor.ok_or_else(|| err("expected a factor from 1 to 1000"))?;
+        }
         Some("-s") if arg.len() == 2 => opts.stats = StatsMode::Summary,
         Some("-S") if arg.len() == 2 => opts.stats = StatsMode::Verbose,
-        _ => return Err(err("unknown option (known: -A, -M, -K, -s, -S)")),
+        _ => return Err(err("unknown option (known: -A, -M, -K, -F, -s, -S)")),
     }
     Ok(())
 }
@@ -163,9 +171,10 @@ mod tests {
         assert_eq!(opts.max_heap_words, (1 << 30) / 8);
         assert_eq!(opts.max_stack_words, (1 << 20) / 8);
         assert_eq!(opts.stats, StatsMode::Summary);
-        let (opts, rest) = parse_rts_args(&strings(&["+RTS", "-A64k", "-S"])).unwrap();
+        let (opts, rest) = parse_rts_args(&strings(&["+RTS", "-A64k", "-F3.5", "-S"])).unwrap();
         assert!(rest.is_empty(), "+RTS runs to the end");
         assert_eq!(opts.heap_words, 8192);
+        assert_eq!(opts.old_gen_factor, 3.5);
         assert_eq!(opts.stats, StatsMode::Verbose);
         let (_, rest) = parse_rts_args(&strings(&["x", "--RTS", "+RTS", "-Q"])).unwrap();
         assert_eq!(rest, strings(&["x", "+RTS", "-Q"]), "--RTS ends option parsing");
@@ -175,7 +184,7 @@ mod tests {
 
     #[test]
     fn malformed_options_are_errors() {
-        for bad in ["-M", "-Mx", "-M1q", "-K-5", "-Q", "-s3", "-M99999999999999999999g", ""] {
+        for bad in ["-M", "-Mx", "-M1q", "-K-5", "-Q", "-s3", "-M99999999999999999999g", "", "-F", "-F0.5", "-Fx"] {
             let e = parse_rts_args(&strings(&["+RTS", bad])).unwrap_err();
             assert_eq!(e.option, bad);
             assert!(!e.to_string().is_empty());

@@ -123,6 +123,7 @@ impl Runtime {
             env: Default::default(),
         });
         cap.heap.stats_mode = opts.stats;
+        cap.heap.old_gen_factor = opts.old_gen_factor;
         if opts.stats == StatsMode::Verbose {
             eprintln!("       Alloc       Copied         Live       GC    Gen");
         }
@@ -227,7 +228,7 @@ impl Runtime {
         let mutator = total.saturating_sub(s.gc_time);
         let minor = s.collections - s.major_collections;
         let minor_time = s.gc_time.saturating_sub(s.major_gc_time);
-        let in_use_mb = self.cap.heap.blocks.blocks_committed() * crate::block::BLOCK_BYTES >> 20;
+        let in_use_mb = self.cap.heap.blocks.peak_committed * crate::block::BLOCK_BYTES >> 20;
         format!(
             "{:>16} bytes allocated in the heap\n{:>16} bytes copied during GC\n\
              {:>16} bytes maximum residency ({} sample(s))\n\

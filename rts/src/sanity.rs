@@ -29,7 +29,7 @@ struct Checker<'a> {
     queue: Vec<Word>,
 }
 
-fn static_infos() -> [&'static InfoTable; 21] {
+fn static_infos() -> [&'static InfoTable; 22] {
     [
         &BCO_INFO,
         &AP_INFO,
@@ -52,6 +52,7 @@ fn static_infos() -> [&'static InfoTable; 21] {
         &BLACKHOLE_LOST_INFO,
         &crate::barrier::MUT_VAR_DIRTY_INFO,
         &crate::barrier::ARRAY_DIRTY_INFO,
+        &crate::stack::UNDERFLOW_FRAME_INFO,
     ]
 }
 
@@ -69,6 +70,7 @@ impl Checker<'_> {
                 | ClosureType::UpdateFrame
                 | ClosureType::CatchFrame
                 | ClosureType::StopFrame
+                | ClosureType::UnderflowFrame
                 | ClosureType::ApplyFrame
                 | ClosureType::PrimFrame
         )
@@ -251,8 +253,10 @@ pub(crate) fn check(cap: &Capability) {
         seen: HashSet::new(),
         queue: Vec::new(),
     };
-    // SAFETY: the stack from `sp` is a sequence of frames at a collection.
-    unsafe { checker.check_stack(cap.sp, crate::stack::end_of(cap)) };
+    for (sp, end, _) in crate::stack::segments(&cap.stack, cap.sp) {
+        // SAFETY: each segment of the stack is a sequence of frames at a collection.
+        unsafe { checker.check_stack(sp, end) };
+    }
     for &caf in &cap.globals.cafs {
         checker.check_ptr(caf, &|| format!("CAF {caf:#x}"));
         // SAFETY: CAFs are static objects with known info tables (checked just above).

@@ -9,7 +9,7 @@ use crate::info::{ClosureType, InfoTable, NextStep};
 use crate::native::*;
 use crate::object::*;
 use crate::runtime::{Outcome, RtsError};
-use crate::stack::{frame_size, grow};
+use crate::stack::{self, frame_size, grow};
 use crate::{gc, interp, Word};
 use std::sync::atomic::Ordering;
 
@@ -32,7 +32,16 @@ pub(crate) fn run(cap: &mut Capability, mut step: NextStep) -> Result<Outcome, R
             }
             NextStep::StackCheck => {
                 let loose = std::mem::take(&mut cap.loose);
-                match grow(cap, cap.need) {
+                // A frame never spans chunks: the unframed words move to the new
+                // chunk, and so does the frame a failed return was returning to.
+                let moved = loose
+                    + if cap.retry == NextStep::Return {
+                        // SAFETY: when returning, the top (under no loose words) is a frame.
+                        unsafe { frame_size(cap.sp.add(loose)) }
+                    } else {
+                        0
+                    };
+                match grow(cap, cap.need, moved) {
                     Ok(()) => cap.retry,
                     Err(()) => {
                         // SAFETY: the top `loose` words are unframed arguments.
@@ -71,21 +80,21 @@ pub(crate) fn run(cap: &mut Capability, mut step: NextStep) -> Result<Outcome, R
 /// frame, apply its handler to the exception and the world token; at the stop frame,
 /// return `None` (uncaught).
 fn raise(cap: &mut Capability) -> Option<NextStep> {
-    let end = cap.stack.end();
     // SAFETY: the stack top is a frame (the invariant of `Raise`), so walking by frame
     // sizes visits exactly the frames; the re-raise thunk is allocated before any frame
     // is popped, with the exception rooted in R1.
     unsafe {
-        let mut p = cap.sp;
         let mut updates = false;
-        while p < end {
-            match (*(*p as *const InfoTable)).closure_type {
-                ClosureType::UpdateFrame => {
-                    updates = true;
-                    break;
+        'scan: for (mut p, end, _) in stack::segments(&cap.stack, cap.sp) {
+            while p < end {
+                match (*(*p as *const InfoTable)).closure_type {
+                    ClosureType::UpdateFrame => {
+                        updates = true;
+                        break 'scan;
+                    }
+                    ClosureType::CatchFrame | ClosureType::StopFrame => break 'scan,
+                    _ => p = p.add(frame_size(p)),
                 }
-                ClosureType::CatchFrame | ClosureType::StopFrame => break,
-                _ => p = p.add(frame_size(p)),
             }
         }
         let mut reraise = 0;
@@ -118,7 +127,7 @@ fn raise(cap: &mut Capability) -> Option<NextStep> {
                 ClosureType::CatchFrame => {
                     let handler = *p.add(1);
                     cap.sp = p.add(2);
-                    if cap.stack_room() < 5 && grow(cap, 5).is_err() {
+                    if cap.stack_room() < 5 && grow(cap, 5, 0).is_err() {
                         cap.fatal = Some(RtsError::StackOverflow);
                         return Some(NextStep::Fatal);
                     }
@@ -132,6 +141,7 @@ fn raise(cap: &mut Capability) -> Option<NextStep> {
                     return Some(NextStep::Enter);
                 }
                 ClosureType::StopFrame => return None,
+                ClosureType::UnderflowFrame => stack::underflow(cap),
                 _ => cap.sp = p.add(frame_size(p)),
             }
         }
@@ -147,13 +157,11 @@ fn undo_blackholes(cap: &mut Capability) {
         .globals
         .lookup("Prelude.userInterrupt")
         .or_else(|| cap.globals.lookup("Prelude.nonTermination"));
-    let end = cap.stack.end();
     // SAFETY: the stack top is a frame whenever a computation stops early (`Exit`,
     // `Interrupted` and `Fatal` are returned with framed stacks), so the walk visits
     // exactly the frames; a black hole keeps the layout of the AP it was.
     unsafe {
-        let mut p = cap.sp;
-        while p < end {
+        for p in stack::frames(cap) {
             if (*(*p as *const InfoTable)).closure_type == ClosureType::UpdateFrame {
                 let updatee = *p.add(1) as P;
                 if std::ptr::eq(info(updatee), &BLACKHOLE_INFO) {
@@ -167,7 +175,6 @@ fn undo_blackholes(cap: &mut Capability) {
                     *updatee.add(1) = exn;
                 }
             }
-            p = p.add(frame_size(p));
         }
     }
 }
