@@ -94,7 +94,7 @@ impl Heap {
             spaces: Default::default(),
             remembered: Vec::new(),
             large_since_gc: 0,
-            old_limit: (nursery_blocks * 4).max(BLOCKS_PER_MBLOCK),
+            old_limit: BLOCKS_PER_MBLOCK,
             old_gen_factor: 2.0,
             max_blocks: max_words.div_ceil(BLOCK_WORDS).max(nursery_blocks * 2),
             max_words,
