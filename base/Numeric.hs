@@ -6,6 +6,7 @@ module Numeric
   , showEFloat, showFFloat, showGFloat, showFFloatAlt, showGFloatAlt, showFloat
   , floatToDigits, fromRat
   , readSigned, readInt, readDec, readOct, readHex, readBin, readFloat, lexDigits
+  , Floating(..)
   ) where
 
 -- | Show a signed number with the given shower for non-negative ones, with
