@@ -6,6 +6,7 @@ module Numeric
   , showEFloat, showFFloat, showGFloat, showFFloatAlt, showGFloatAlt, showFloat
   , floatToDigits, fromRat
   , readSigned, readInt, readDec, readOct, readHex, readBin, readFloat, lexDigits
+  , Floating(..)
   ) where
 
 -- | Show a signed number with the given shower for non-negative ones, with
@@ -36,13 +37,20 @@ showInt n r
   | otherwise = showIntAtBase 10 digitChar n r
 
 showHex :: Integral a => a -> ShowS
-showHex = showIntAtBase 16 digitChar
+showHex = showDigitsIn 16#
 
 showOct :: Integral a => a -> ShowS
-showOct = showIntAtBase 8 digitChar
+showOct = showDigitsIn 8#
 
 showBin :: Integral a => a -> ShowS
-showBin = showIntAtBase 2 digitChar
+showBin = showDigitsIn 2#
+
+-- | showIntAtBase with the standard digits. A number beyond Int's range is converted
+-- by the runtime in one go: a quotRem per digit on a big Integer is quadratic.
+showDigitsIn :: Integral a => Int# -> a -> ShowS
+showDigitsIn base n = case toInteger n of
+  IB# b | n > 0 -> \r -> case bigToStringBase# b base of !text -> unpackAppendBytes text r
+  _ -> showIntAtBase (fromIntegral (I# base)) digitChar n
 
 -- | Read a non-negative number in a base, with a digit test and value function.
 readInt :: Num a => a -> (Char -> Bool) -> (Char -> Int) -> ReadS a

@@ -22,7 +22,10 @@ module Prelude
   , Eq(..), Ord(..), Enum(..), Bounded(..)
     -- * Numbers
   , Int, Integer, Float, Double, Rational, Word
-  , Num(..), Real(..), Integral(..), Fractional(..), Floating(..), RealFrac(..), RealFloat(..)
+  , Num(..), Real(..), Integral(..), Fractional(..)
+  , Floating(pi, exp, log, sqrt, (**), logBase, sin, cos, tan, asin, acos, atan
+             , sinh, cosh, tanh, asinh, acosh, atanh)
+  , RealFrac(..), RealFloat(..)
   , subtract, even, odd, gcd, lcm, (^), (^^), fromIntegral, realToFrac
     -- * Semigroups and monoids
   , Semigroup((<>)), Monoid(mempty, mappend, mconcat)
@@ -526,11 +529,17 @@ class Fractional a => Floating a where
   (**), logBase :: a -> a -> a
   sin, cos, tan, asin, acos, atan :: a -> a
   sinh, cosh, tanh, asinh, acosh, atanh :: a -> a
+  -- Numeric exports these four, GHC's Prelude does not.
+  log1p, expm1, log1pexp, log1mexp :: a -> a
   x ** y = exp (log x * y)
   logBase x y = log y / log x
   sqrt x = x ** fromRational (1 :% 2)
   tan x = sin x / cos x
   tanh x = sinh x / cosh x
+  log1p x = log (fromInteger 1 + x)
+  expm1 x = exp x - fromInteger 1
+  log1pexp x = log1p (exp x)
+  log1mexp x = log1p (negate (exp x))
 
 class (Real a, Fractional a) => RealFrac a where
   properFraction :: Integral b => a -> (b, a)
@@ -893,10 +902,16 @@ integerLog2 n@(IB# b) = fixup (case decodeDouble (D# (bigToDouble# b)) of (_, e)
 
 -- | The bytes of a ByteArray# as Latin-1 characters, in front of a string.
 unpackAppendBytes :: ByteArray# -> String -> String
-unpackAppendBytes ba rest = go 0#
+unpackAppendBytes ba rest = chunk 0#
   where
+    -- A chunk of characters is built at once, back to front, by a loop that makes no
+    -- thunk; only the rest after it is lazy. A long text (a big Integer's digits) then
+    -- costs neither a suspended call per character nor all its cells at once.
     n = sizeofByteArray# ba
-    go i = if isTrue# (i >=# n) then rest else C# (chr# (indexByteArray# ba i)) : go (i +# 1#)
+    chunk i = if isTrue# (i +# 4096# >=# n) then fill (n -# 1#) i rest
+      else fill (i +# 4095#) i (chunk (i +# 4096#))
+    fill j i acc = if isTrue# (j <# i) then acc
+      else fill (j -# 1#) i (C# (chr# (indexByteArray# ba j)) : acc)
 
 -- | The bytes of a ByteArray# decoded as UTF-8.
 unpackUtf8 :: ByteArray# -> String
@@ -983,9 +998,16 @@ instance Floating Double where
   sinh (D# x) = D# (sinhDouble# x)
   cosh (D# x) = D# (coshDouble# x)
   tanh (D# x) = D# (tanhDouble# x)
-  asinh x = if x < 0 then negate (asinh (negate x)) else log (x + sqrt (1 + x * x))
-  acosh x = log (x + sqrt (x + 1) * sqrt (x - 1))
-  atanh x = 0.5 * log ((1 + x) / (1 - x))
+  asinh (D# x) = D# (asinhDouble# x)
+  acosh (D# x) = D# (acoshDouble# x)
+  atanh (D# x) = D# (atanhDouble# x)
+  log1p (D# x) = D# (log1pDouble# x)
+  expm1 (D# x) = D# (expm1Double# x)
+  log1pexp a
+    | a <= 18 = log1p (exp a)
+    | a <= 100 = a + exp (negate a)
+    | otherwise = a
+  log1mexp x = if x > negate (log 2) then log (negate (expm1 x)) else log1p (negate (exp x))
 
 instance Real Double where
   toRational x = case decodeDouble x of
@@ -1010,7 +1032,6 @@ instance RealFloat Double where
   isDenormalized x = x /= 0 && abs x < D# 2.2250738585072014e-308##
   isNegativeZero (D# x) = isTrue# (isDoubleNegativeZero# x)
   isIEEE _ = True
-  atan2 (D# y) (D# x) = D# (atan2Double# y x)
 
 -- | x = m * 2^e with 2^52 <= |m| < 2^53, or (0, 0) (GHC's decodeFloat).
 decodeDouble :: Double -> (Integer, Int)
@@ -1120,27 +1141,30 @@ floatFromRational n d = case scaleRational 30 n d of
 
 instance Floating Float where
   pi = double2Float pi
-  exp = floatOp exp
-  log = floatOp log
-  sqrt = floatOp sqrt
-  x ** y = double2Float (float2Double x ** float2Double y)
+  exp (F# x) = F# (expFloat# x)
+  log (F# x) = F# (logFloat# x)
+  sqrt (F# x) = F# (roundFloat# (sqrtDouble# x))
+  F# x ** F# y = F# (powerFloat# x y)
   logBase x y = log y / log x
-  sin = floatOp sin
-  cos = floatOp cos
-  tan = floatOp tan
-  asin = floatOp asin
-  acos = floatOp acos
-  atan = floatOp atan
-  sinh = floatOp sinh
-  cosh = floatOp cosh
-  tanh = floatOp tanh
-  asinh = floatOp asinh
-  acosh = floatOp acosh
-  atanh = floatOp atanh
-
--- | A Double function at Float.
-floatOp :: (Double -> Double) -> Float -> Float
-floatOp f x = double2Float (f (float2Double x))
+  sin (F# x) = F# (sinFloat# x)
+  cos (F# x) = F# (cosFloat# x)
+  tan (F# x) = F# (tanFloat# x)
+  asin (F# x) = F# (asinFloat# x)
+  acos (F# x) = F# (acosFloat# x)
+  atan (F# x) = F# (atanFloat# x)
+  sinh (F# x) = F# (sinhFloat# x)
+  cosh (F# x) = F# (coshFloat# x)
+  tanh (F# x) = F# (tanhFloat# x)
+  asinh (F# x) = F# (asinhFloat# x)
+  acosh (F# x) = F# (acoshFloat# x)
+  atanh (F# x) = F# (atanhFloat# x)
+  log1p (F# x) = F# (log1pFloat# x)
+  expm1 (F# x) = F# (expm1Float# x)
+  log1pexp a
+    | a <= 18 = log1p (exp a)
+    | a <= 100 = a + exp (negate a)
+    | otherwise = a
+  log1mexp x = if x > negate (log 2) then log (negate (expm1 x)) else log1p (negate (exp x))
 
 instance Real Float where
   toRational x = toRational (float2Double x)
@@ -1166,7 +1190,6 @@ instance RealFloat Float where
   isDenormalized x = x /= 0 && abs x < F# 1.1754943508222875e-38##
   isNegativeZero x = isNegativeZero (float2Double x)
   isIEEE _ = True
-  atan2 y x = double2Float (atan2 (float2Double y) (float2Double x))
 
 instance Enum Float where
   succ x = x + 1
@@ -1768,7 +1791,25 @@ instance Read Int where
   readsPrec _ = readSigned readIntegralLit
 
 instance Read Integer where
-  readsPrec _ = readSigned readIntegralLit
+  readsPrec _ = readSigned readIntegerLit
+
+-- | readIntegralLit at Integer: the runtime converts the digits, subquadratically,
+-- where the generic fold multiplies a growing Integer once per digit.
+readIntegerLit :: ReadS Integer
+readIntegerLit ('0' : x : s) | x == 'x' || x == 'X' = readIntegerDigits 16# isHexDigitChar s
+                             | x == 'o' || x == 'O' = readIntegerDigits 8# isOctDigitChar s
+readIntegerLit s = readIntegerDigits 10# isDecDigit s
+
+readIntegerDigits :: Int# -> (Char -> Bool) -> ReadS Integer
+readIntegerDigits base isDig r = case span isDig r of
+  ([], _) -> []
+  (ds, rest) -> [(integerFromText base ds, rest)]
+
+-- | Digits in a base (ASCII) as an Integer.
+integerFromText :: Int# -> String -> Integer
+integerFromText base ds =
+  case withByteArray (map ord ds) (\text _ -> case bigFromText# text base of !b -> IORes (mkInteger b)) RealWorld of
+    IORes n -> n
 
 -- Floating-point numbers: decimal literals with optional fraction and exponent (the
 -- runtime converts them, correctly rounded), integer literals, NaN and Infinity.
@@ -2741,7 +2782,7 @@ instance Show IOException where
     (case fn of
        Nothing -> case hdl of
          Nothing -> id
-         Just h -> showHandleName h . showString ": "
+         Just h -> showsPrec 11 h . showString ": "
        Just name -> showString name . showString ": ")
     . (if null loc then id else showString loc . showString ": ")
     . showsPrec 11 iot
@@ -2819,9 +2860,10 @@ stdin = Handle 0 "<stdin>"
 stdout = Handle 1 "<stdout>"
 stderr = Handle 2 "<stderr>"
 
--- | Raise the IOError GHC raises at the end of input.
+-- | Raise the IOError GHC raises at the end of input (GHC names the handle's file in
+-- it, so it shows as "<stdin>: hGetLine: end of file").
 eofError :: Handle -> String -> IO a
-eofError h loc = ioError (IOError (Just h) EOF loc "" Nothing Nothing)
+eofError h@(Handle _ name) loc = ioError (IOError (Just h) EOF loc "" Nothing (Just name))
 
 hPutStrFd :: Int# -> String -> IO ()
 hPutStrFd fd s = IO (\w -> putLoop fd s w)
@@ -2843,7 +2885,7 @@ hPutStr :: Handle -> String -> IO ()
 hPutStr (Handle (I# fd) _) s = hPutStrFd fd s
 
 hPutStrLn :: Handle -> String -> IO ()
-hPutStrLn h s = hPutStr h (s ++ "\n")
+hPutStrLn h s = hPutStr h s >> hPutChar h '\n'
 
 hPutChar :: Handle -> Char -> IO ()
 hPutChar (Handle (I# fd) _) (C# c) = IO (\w -> case hPutChar# fd c w of
@@ -2899,8 +2941,13 @@ openFileMode :: FilePath -> Int -> IO Handle
 openFileMode path (I# mode) = IO (withByteArray (encodeUtf8 path) (\bytes w ->
   case openFile# bytes mode w of
     h -> if isTrue# (h <# 0#)
-      then unIO (ioError (errnoError (I# (negateInt# h)) "openFile" Nothing (Just path))) w
+      then unIO (ioError (openError (I# (negateInt# h)))) w
       else IORes (Handle (I# h) path)))
+  where
+    -- Reading a directory is refused before the C library is asked, in GHC's words.
+    openError 21 | isTrue# (mode ==# 0#) =
+      IOError Nothing InappropriateType "openFile" "is a directory" Nothing (Just path)
+    openError errno = errnoError errno "openFile" Nothing (Just path)
 
 -- | Open a file, run the action on it, and close it (also when the action raises).
 withFileMode :: FilePath -> Int -> (Handle -> IO r) -> IO r

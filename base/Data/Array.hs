@@ -122,6 +122,11 @@ instance (Ix i, Eq e) => Eq (Array i e) where
 instance (Ix i, Ord e) => Ord (Array i e) where
   compare a b = compare (assocs a) (assocs b)
 
+-- | Reads what show writes: `array bounds assocs`.
+instance (Ix i, Read i, Read e) => Read (Array i e) where
+  readsPrec p = readParen (p > 10) (\r ->
+    [ (array b as, u) | ("array", s) <- lex r, (b, t) <- readsPrec 11 s, (as, u) <- readsPrec 11 t ])
+
 instance (Ix i, Show i, Show e) => Show (Array i e) where
   showsPrec p a = showParen (p > 10)
     (showString "array " . showsPrec 11 (bounds a) . showChar ' ' . showsPrec 11 (assocs a))

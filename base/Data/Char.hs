@@ -142,10 +142,18 @@ toLower c@(C# c#)
   | isAscii c = c
   | otherwise = C# (toLower# c#)
 
--- | Title case; the same as upper case except for the few digraph letters, which the
--- runtime's simple mapping leaves in upper case.
+-- | Title case (Unicode's simple titlecase mapping).
 toTitle :: Char -> Char
-toTitle = toUpper
+toTitle c
+  | n >= 0x1C4 && n <= 0x1CC = chr (0x1C5 + 3 * ((n - 0x1C4) `quot` 3))
+  | n >= 0x1F1 && n <= 0x1F3 = '\x1F2'
+  | n >= 0x10D0 && n <= 0x10FF = c
+  | otherwise = toUpper c
+  where
+    -- The Latin digraphs (DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz) have a title case of
+    -- their own; Georgian Mkhedruli letters are their own title case though their
+    -- upper case is Mtavruli. Everything else titlecases as it uppercases.
+    n = ord c
 
 -- | The value of a hexadecimal digit (either case).
 digitToInt :: Char -> Int

@@ -134,3 +134,16 @@ instance RealFloat a => Floating (Complex a) where
   asinh z = log (z + sqrt (1 + z * z))
   acosh z = log (z + (sqrt (z + 1)) * (sqrt (z - 1)))
   atanh z = 0.5 * log ((1.0 + z) / (1.0 - z))
+  -- GHC's formulas, which keep precision near zero (atan2's arguments as GHC has them).
+  log1p x@(a :+ b)
+    | abs a < 0.5 && abs b < 0.5 = log1p (u / (1 + sqrt (u + 1))) :+ atan2 (1 + a) b
+    | otherwise = log (1 + x)
+    where
+      u = 2 * a + a * a + b * b
+  expm1 x@(a :+ b)
+    | a * a + b * b < 1 = (u * w + u + w) :+ (u + 1) * sin b
+    | otherwise = exp x - 1
+    where
+      u = expm1 a
+      v = sin (b / 2)
+      w = -2 * v * v

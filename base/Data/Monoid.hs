@@ -3,14 +3,14 @@
 module Data.Monoid
   ( Monoid(..), Semigroup(..), (<>)
   , Dual(..), Endo(..), All(..), Any(..), Sum(..), Product(..), First(..), Last(..)
-  , Alt(..)
+  , Alt(..), Ap(..)
   ) where
 
 import Control.Applicative (Alternative(..))
 
 -- | The monoid with its operation flipped.
 newtype Dual a = Dual { getDual :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup a => Semigroup (Dual a) where
   Dual a <> Dual b = Dual (b <> a)
@@ -19,7 +19,7 @@ instance Monoid a => Monoid (Dual a) where
 
 -- | Booleans under conjunction.
 newtype All = All { getAll :: Bool }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup All where
   All a <> All b = All (a && b)
@@ -28,7 +28,7 @@ instance Monoid All where
 
 -- | Booleans under disjunction.
 newtype Any = Any { getAny :: Bool }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup Any where
   Any a <> Any b = Any (a || b)
@@ -37,7 +37,7 @@ instance Monoid Any where
 
 -- | Numbers under addition.
 newtype Sum a = Sum { getSum :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Num a => Semigroup (Sum a) where
   Sum a <> Sum b = Sum (a + b)
@@ -45,10 +45,19 @@ instance Num a => Monoid (Sum a) where
   mempty = Sum 0
 instance Functor Sum where
   fmap f (Sum a) = Sum (f a)
+-- | Arithmetic on the wrapped numbers (GHC derives it through the newtype).
+instance Num a => Num (Sum a) where
+  Sum a + Sum b = Sum (a + b)
+  Sum a - Sum b = Sum (a - b)
+  Sum a * Sum b = Sum (a * b)
+  negate (Sum a) = Sum (negate a)
+  abs (Sum a) = Sum (abs a)
+  signum (Sum a) = Sum (signum a)
+  fromInteger n = Sum (fromInteger n)
 
 -- | Numbers under multiplication.
 newtype Product a = Product { getProduct :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Num a => Semigroup (Product a) where
   Product a <> Product b = Product (a * b)
@@ -56,10 +65,19 @@ instance Num a => Monoid (Product a) where
   mempty = Product 1
 instance Functor Product where
   fmap f (Product a) = Product (f a)
+-- | Arithmetic on the wrapped numbers (GHC derives it through the newtype).
+instance Num a => Num (Product a) where
+  Product a + Product b = Product (a + b)
+  Product a - Product b = Product (a - b)
+  Product a * Product b = Product (a * b)
+  negate (Product a) = Product (negate a)
+  abs (Product a) = Product (abs a)
+  signum (Product a) = Product (signum a)
+  fromInteger n = Product (fromInteger n)
 
 -- | The leftmost Just.
 newtype First a = First { getFirst :: Maybe a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup (First a) where
   First Nothing <> b = b
@@ -69,7 +87,7 @@ instance Monoid (First a) where
 
 -- | The rightmost Just.
 newtype Last a = Last { getLast :: Maybe a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup (Last a) where
   a <> Last Nothing = a
@@ -84,3 +102,13 @@ instance Alternative f => Semigroup (Alt f a) where
   Alt a <> Alt b = Alt (a <|> b)
 instance Alternative f => Monoid (Alt f a) where
   mempty = Alt empty
+
+-- | An Applicative's results combined with their own Semigroup.
+newtype Ap f a = Ap { getAp :: f a }
+
+instance (Applicative f, Semigroup a) => Semigroup (Ap f a) where
+  Ap a <> Ap b = Ap (liftA2 (<>) a b)
+instance (Applicative f, Monoid a) => Monoid (Ap f a) where
+  mempty = Ap (pure mempty)
+instance Functor f => Functor (Ap f) where
+  fmap g (Ap a) = Ap (fmap g a)

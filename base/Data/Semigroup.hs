@@ -11,7 +11,7 @@ import Data.Monoid (Dual(..), All(..), Any(..), Sum(..), Product(..))
 
 -- | The smaller of two values.
 newtype Min a = Min { getMin :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Ord a => Semigroup (Min a) where
   Min a <> Min b = Min (min a b)
@@ -20,7 +20,7 @@ instance (Ord a, Bounded a) => Monoid (Min a) where
 
 -- | The larger of two values.
 newtype Max a = Max { getMax :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Ord a => Semigroup (Max a) where
   Max a <> Max b = Max (max a b)
@@ -29,14 +29,14 @@ instance (Ord a, Bounded a) => Monoid (Max a) where
 
 -- | The leftmost value.
 newtype First a = First { getFirst :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup (First a) where
   a <> _ = a
 
 -- | The rightmost value.
 newtype Last a = Last { getLast :: a }
-  deriving (Eq, Ord, Show)
+  deriving (Eq, Ord, Show, Read)
 
 instance Semigroup (Last a) where
   _ <> b = b

@@ -5,8 +5,9 @@ module System.IO
   , stdin, stdout, stderr
   , openFile, withFile, hClose, readFile, writeFile, appendFile
   , hSetBuffering, hGetBuffering, hFlush, hIsEOF, isEOF, hIsTerminalDevice
-  , hPutChar, hPutStr, hPutStrLn, hPrint, hGetChar, hGetLine, hGetContents
-  , putChar, putStr, putStrLn, print, getChar, getLine, getContents, interact
+  , hPutChar, hPutStr, hPutStrLn, hPrint, hGetChar, hGetLine, hGetContents, hGetContents'
+  , putChar, putStr, putStrLn, print, getChar, getLine, getContents, getContents', interact
+  , readFile'
   , readIO, readLn
   ) where
 
@@ -54,3 +55,14 @@ hIsTerminalDevice (Handle (I# h) _) = IO (\w -> case hIsTerminal# h w of
 
 hPrint :: Show a => Handle -> a -> IO ()
 hPrint h x = hPutStrLn h (show x)
+
+-- | All of a handle's remaining input, read now (before the handle can be closed).
+hGetContents' :: Handle -> IO String
+hGetContents' h = hGetContents h >>= \s -> length s `seq` return s
+
+getContents' :: IO String
+getContents' = hGetContents' stdin
+
+-- | A file's whole contents, read now.
+readFile' :: FilePath -> IO String
+readFile' path = withFile path ReadMode hGetContents'

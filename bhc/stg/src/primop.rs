@@ -135,7 +135,33 @@ primops! {
     DoubleSinh = "sinhDouble#" : "Double# -> Double#", [Double] -> Double;
     DoubleCosh = "coshDouble#" : "Double# -> Double#", [Double] -> Double;
     DoubleTanh = "tanhDouble#" : "Double# -> Double#", [Double] -> Double;
-    DoubleAtan2 = "atan2Double#" : "Double# -> Double# -> Double#", [Double, Double] -> Double;
+    // C's log1p, expm1, asinh, acosh, atanh, as GHC's primops of the same names.
+    DoubleLog1p = "log1pDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleExpm1 = "expm1Double#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAsinh = "asinhDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAcosh = "acoshDouble#" : "Double# -> Double#", [Double] -> Double;
+    DoubleAtanh = "atanhDouble#" : "Double# -> Double#", [Double] -> Double;
+    // Float's elementary functions: C's single-precision ones (expf, ...), as GHC calls
+    // them, on a Float held in a Double# (computing in double and rounding would differ
+    // from GHC in the last bit now and then). sqrt needs none: rounding the double
+    // square root is exact.
+    FloatExp = "expFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatLog = "logFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatSin = "sinFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatCos = "cosFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatTan = "tanFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatAsin = "asinFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatAcos = "acosFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatAtan = "atanFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatSinh = "sinhFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatCosh = "coshFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatTanh = "tanhFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatAsinh = "asinhFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatAcosh = "acoshFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatAtanh = "atanhFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatLog1p = "log1pFloat#" : "Double# -> Double#", [Double] -> Double;
+    FloatExpm1 = "expm1Float#" : "Double# -> Double#", [Double] -> Double;
+    FloatPow = "powerFloat#" : "Double# -> Double# -> Double#", [Double, Double] -> Double;
     // decodeDouble: mantissa and exponent with x = m * 2^e, m 53 bits (GHC's decodeFloat).
     DoubleDecodeMantissa = "decodeDoubleMantissa#" : "Double# -> Int#", [Double] -> Int;
     DoubleDecodeExponent = "decodeDoubleExponent#" : "Double# -> Int#", [Double] -> Int;
@@ -188,6 +214,9 @@ primops! {
     BigFromWord = "bigFromWord#" : "Int# -> BigInt#", [Int] -> Ptr;
     // Decimal digits with an optional leading '-' (integer literals beyond 64 bits).
     BigFromAddr = "bigFromAddr#" : "Addr# -> BigInt#", [Addr] -> Ptr;
+    // Digits in a base (2..36, either case) as the bytes of a ByteArray#, no sign; 0 if
+    // malformed. Subquadratic, for reading long Integers.
+    BigFromText = "bigFromText#" : "ByteArray# -> Int# -> BigInt#", [Ptr, Int] -> Ptr;
     BigFromDouble = "bigFromDouble#" : "Double# -> BigInt#", [Double] -> Ptr;
     BigToInt = "bigToInt#" : "BigInt# -> Int#", [Ptr] -> Int;
     BigToDouble = "bigToDouble#" : "BigInt# -> Double#", [Ptr] -> Double;
@@ -242,6 +271,16 @@ primops! {
     // An environment variable's value as UTF-8 bytes (empty when unset; envExists# tells).
     EnvLookup = "lookupEnv#" : "ByteArray# -> RealWorld -> IORes ByteArray#", [Ptr, Ptr] -> Ptr;
     EnvExists = "envExists#" : "ByteArray# -> RealWorld -> Int#", [Ptr, Ptr] -> Int;
+    // The whole environment: UTF-8 `NAME=value` entries, each ended by a NUL byte.
+    EnvAll = "getEnvironment#" : "RealWorld -> ByteArray#", [Ptr] -> Ptr;
+    // setenv (name, value) and unsetenv (name): 0#, or -EINVAL (-22#) when the name is
+    // empty or holds '=' or NUL, or the value holds NUL.
+    EnvSet = "setEnv#" : "ByteArray# -> ByteArray# -> RealWorld -> Int#", [Ptr, Ptr, Ptr] -> Int;
+    EnvUnset = "unsetEnv#" : "ByteArray# -> RealWorld -> Int#", [Ptr, Ptr] -> Int;
+    // Replace what getArg# and getProgName# report (withArgs, withProgName): the
+    // arguments as UTF-8 entries each ended by a NUL byte, the name as UTF-8.
+    ArgsSet = "setArgs#" : "ByteArray# -> RealWorld -> Int#", [Ptr, Ptr] -> Int;
+    ProgNameSet = "setProgName#" : "ByteArray# -> RealWorld -> Int#", [Ptr, Ptr] -> Int;
     // CPU time used by the program, in picoseconds (System.CPUTime).
     CpuTime = "getCPUTime#" : "RealWorld -> Int#", [Ptr] -> Int;
     // ---- Memory.

@@ -17,7 +17,7 @@ use crate::runtime::RtsError;
 use crate::Word;
 use malachite_base::num::arithmetic::traits::{DivMod, Gcd, UnsignedAbs};
 use malachite_base::num::conversion::traits::{
-    ConvertibleFrom, RoundingFrom, ToStringBase, WrappingFrom,
+    ConvertibleFrom, FromStringBase, RoundingFrom, ToStringBase, WrappingFrom,
 };
 use malachite_base::num::logic::traits::{BitAccess, CountOnes, SignificantBits};
 use malachite_base::rounding_modes::RoundingMode;
@@ -125,6 +125,7 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
     let max_bits = (cap.heap.max_words as u64).saturating_mul(64);
     let value = match prim {
         Prim::BigFromAddr => from_addr(arg(0)),
+        Prim::BigFromText => from_text(super::byte_array_bytes(arg(0)), arg(1)),
         Prim::BigFromDouble => {
             let x = f64::from_bits(arg(0) as u64);
             if x.is_finite() {
@@ -189,6 +190,15 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
     alloc(cap, &value)
 }
 
+/// Digits in `base` (2..=36), without a sign; 0 if malformed.
+fn from_text(text: &[u8], base: Word) -> Integer {
+    let digits = std::str::from_utf8(text).ok().filter(|t| !t.is_empty() && !t.starts_with(['+', '-']));
+    match (digits, u8::try_from(base)) {
+        (Some(t), Ok(b @ 2..=36)) => Integer::from_string_base(b, t).unwrap_or_else(|| Integer::from(0)),
+        _ => Integer::from(0),
+    }
+}
+
 /// Parse the decimal digits (optional leading `-`) of a string literal; 0 if malformed.
 fn from_addr(addr: Word) -> Integer {
     let mut bytes = Vec::new();
@@ -204,4 +214,22 @@ fn from_addr(addr: Word) -> Integer {
         .ok()
         .and_then(|s| Integer::from_str(s).ok())
         .unwrap_or_else(|| Integer::from(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use malachite_base::num::arithmetic::traits::Pow;
+
+    #[test]
+    fn text_in_a_base_reads_or_gives_zero() {
+        let long = "9".repeat(5000);
+        assert_eq!(from_text(long.as_bytes(), 10), Integer::from(10).pow(5000) - Integer::from(1));
+        assert_eq!(from_text(b"ff", 16), Integer::from(255));
+        assert_eq!(from_text(b"FF", 16), Integer::from(255));
+        assert_eq!(from_text(b"777", 8), Integer::from(511));
+        for (bad, base) in [(&b""[..], 10), (b"-5", 10), (b"+5", 10), (b"12a", 10), (b"5", 1), (b"5", 37)] {
+            assert_eq!(from_text(bad, base), Integer::from(0));
+        }
+    }
 }

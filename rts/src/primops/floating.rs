@@ -1,6 +1,8 @@
-//! Double# operations beyond the instruction set: elementary functions, GHC's
-//! `decodeFloat`/`encodeFloat`, classification, rounding to Float, and reading Haskell
-//! float syntax. Pure functions of words (reading a ByteArray# argument); total.
+//! Double# operations beyond the instruction set: elementary functions (at Double and,
+//! for a Float held in a Double#, at single precision), GHC's `decodeFloat`/`encodeFloat`,
+//! classification, rounding to Float, and reading Haskell float syntax. Pure functions
+//! of words (reading a ByteArray# argument); total. Every elementary function is the C
+//! library's, because that is what GHC calls: results must agree with GHC's bit for bit.
 
 use super::Prim;
 use crate::Word;
@@ -11,6 +13,40 @@ fn d(w: Word) -> f64 {
 
 fn w(x: f64) -> Word {
     x.to_bits() as Word
+}
+
+/// A Float held in a Double# (exact: every f32 is a f64).
+fn f(w: Word) -> f32 {
+    d(w) as f32
+}
+
+fn wf(x: f32) -> Word {
+    w(x as f64)
+}
+
+// Rust's own asinh, acosh and atanh use other formulas than the C library's and
+// differ from them (and so from GHC) in the last bit for many arguments.
+macro_rules! c_math {
+    ($($name:ident: $t:ty;)*) => {
+        mod c {
+            extern "C" {
+                $(pub(super) fn $name(x: $t) -> $t;)*
+            }
+        }
+        $(fn $name(x: $t) -> $t {
+            // SAFETY: a pure C math function of one number, defined for every input.
+            unsafe { c::$name(x) }
+        })*
+    };
+}
+
+c_math! {
+    asinh: f64;
+    acosh: f64;
+    atanh: f64;
+    asinhf: f32;
+    acoshf: f32;
+    atanhf: f32;
 }
 
 /// The result of an inline floating-point operation, or `None` if `prim` is not one.
@@ -35,7 +71,28 @@ pub(super) unsafe fn inline(prim: Prim, a: [Word; 3]) -> Option<Word> {
         Prim::DoubleSinh => w(x.sinh()),
         Prim::DoubleCosh => w(x.cosh()),
         Prim::DoubleTanh => w(x.tanh()),
-        Prim::DoubleAtan2 => w(x.atan2(y)),
+        Prim::DoubleLog1p => w(x.ln_1p()),
+        Prim::DoubleExpm1 => w(x.exp_m1()),
+        Prim::DoubleAsinh => w(asinh(x)),
+        Prim::DoubleAcosh => w(acosh(x)),
+        Prim::DoubleAtanh => w(atanh(x)),
+        Prim::FloatExp => wf(f(a[0]).exp()),
+        Prim::FloatLog => wf(f(a[0]).ln()),
+        Prim::FloatSin => wf(f(a[0]).sin()),
+        Prim::FloatCos => wf(f(a[0]).cos()),
+        Prim::FloatTan => wf(f(a[0]).tan()),
+        Prim::FloatAsin => wf(f(a[0]).asin()),
+        Prim::FloatAcos => wf(f(a[0]).acos()),
+        Prim::FloatAtan => wf(f(a[0]).atan()),
+        Prim::FloatSinh => wf(f(a[0]).sinh()),
+        Prim::FloatCosh => wf(f(a[0]).cosh()),
+        Prim::FloatTanh => wf(f(a[0]).tanh()),
+        Prim::FloatAsinh => wf(asinhf(f(a[0]))),
+        Prim::FloatAcosh => wf(acoshf(f(a[0]))),
+        Prim::FloatAtanh => wf(atanhf(f(a[0]))),
+        Prim::FloatLog1p => wf(f(a[0]).ln_1p()),
+        Prim::FloatExpm1 => wf(f(a[0]).exp_m1()),
+        Prim::FloatPow => wf(f(a[0]).powf(f(a[1]))),
         Prim::DoubleDecodeMantissa => decode(x).0 as Word,
         Prim::DoubleDecodeExponent => decode(x).1 as Word,
         Prim::DoubleEncode => w(encode(a[0] as i64, a[1] as i64)),

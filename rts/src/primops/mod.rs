@@ -109,7 +109,28 @@ prims! {
     DoubleSinh = "sinhDouble#" [Word] -> Word, Inline(0);
     DoubleCosh = "coshDouble#" [Word] -> Word, Inline(0);
     DoubleTanh = "tanhDouble#" [Word] -> Word, Inline(0);
-    DoubleAtan2 = "atan2Double#" [Word, Word] -> Word, Inline(0);
+    DoubleLog1p = "log1pDouble#" [Word] -> Word, Inline(0);
+    DoubleExpm1 = "expm1Double#" [Word] -> Word, Inline(0);
+    DoubleAsinh = "asinhDouble#" [Word] -> Word, Inline(0);
+    DoubleAcosh = "acoshDouble#" [Word] -> Word, Inline(0);
+    DoubleAtanh = "atanhDouble#" [Word] -> Word, Inline(0);
+    FloatExp = "expFloat#" [Word] -> Word, Inline(0);
+    FloatLog = "logFloat#" [Word] -> Word, Inline(0);
+    FloatSin = "sinFloat#" [Word] -> Word, Inline(0);
+    FloatCos = "cosFloat#" [Word] -> Word, Inline(0);
+    FloatTan = "tanFloat#" [Word] -> Word, Inline(0);
+    FloatAsin = "asinFloat#" [Word] -> Word, Inline(0);
+    FloatAcos = "acosFloat#" [Word] -> Word, Inline(0);
+    FloatAtan = "atanFloat#" [Word] -> Word, Inline(0);
+    FloatSinh = "sinhFloat#" [Word] -> Word, Inline(0);
+    FloatCosh = "coshFloat#" [Word] -> Word, Inline(0);
+    FloatTanh = "tanhFloat#" [Word] -> Word, Inline(0);
+    FloatAsinh = "asinhFloat#" [Word] -> Word, Inline(0);
+    FloatAcosh = "acoshFloat#" [Word] -> Word, Inline(0);
+    FloatAtanh = "atanhFloat#" [Word] -> Word, Inline(0);
+    FloatLog1p = "log1pFloat#" [Word] -> Word, Inline(0);
+    FloatExpm1 = "expm1Float#" [Word] -> Word, Inline(0);
+    FloatPow = "powerFloat#" [Word, Word] -> Word, Inline(0);
     DoubleDecodeMantissa = "decodeDoubleMantissa#" [Word] -> Word, Inline(0);
     DoubleDecodeExponent = "decodeDoubleExponent#" [Word] -> Word, Inline(0);
     DoubleEncode = "encodeDouble#" [Word, Word] -> Word, Inline(0);
@@ -143,6 +164,7 @@ prims! {
     BigFromInt = "bigFromInt#" [Word] -> Ptr, Inline(bignum::SMALL_WORDS);
     BigFromWord = "bigFromWord#" [Word] -> Ptr, Inline(bignum::SMALL_WORDS);
     BigFromAddr = "bigFromAddr#" [Word] -> Ptr, OutOfLine;
+    BigFromText = "bigFromText#" [Ptr, Word] -> Ptr, OutOfLine;
     BigFromDouble = "bigFromDouble#" [Word] -> Ptr, OutOfLine;
     BigToInt = "bigToInt#" [Ptr] -> Word, Inline(0);
     BigToDouble = "bigToDouble#" [Ptr] -> Word, Inline(0);
@@ -182,6 +204,11 @@ prims! {
     ProgName = "getProgName#" [] -> Ptr, OutOfLine;
     EnvLookup = "lookupEnv#" [Ptr] -> Ptr, OutOfLine;
     EnvExists = "envExists#" [Ptr] -> Word, Inline(0);
+    EnvAll = "getEnvironment#" [] -> Ptr, OutOfLine;
+    EnvSet = "setEnv#" [Ptr, Ptr] -> Word, Inline(0);
+    EnvUnset = "unsetEnv#" [Ptr] -> Word, Inline(0);
+    ArgsSet = "setArgs#" [Ptr] -> Word, Inline(0);
+    ProgNameSet = "setProgName#" [Ptr] -> Word, Inline(0);
     CpuTime = "getCPUTime#" [] -> Word, Inline(0);
     PerformGc = "performGC#" [] -> Word, OutOfLine;
     PerformMajorGc = "performMajorGC#" [] -> Word, OutOfLine;
@@ -312,7 +339,8 @@ unsafe extern "C" fn prim_frame_return(cap: *mut Capability) -> NextStep {
             Prim::ErrnoMessage
             | Prim::ArgIndex
             | Prim::ProgName
-            | Prim::EnvLookup => system::call(cap, prim),
+            | Prim::EnvLookup
+            | Prim::EnvAll => system::call(cap, prim),
             _ => bignum::call(cap, prim),
         };
         match outcome {

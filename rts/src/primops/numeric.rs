@@ -98,11 +98,15 @@ fn general_category(c: Word) -> u64 {
 }
 
 /// Simple (one-to-one) case mapping, as GHC's `toUpper`/`toLower`: a character whose
-/// full mapping is several characters (`ß`) maps to itself.
+/// full mapping is several characters (`ß`) maps to itself, unless Unicode gives it a
+/// simple mapping of its own.
 fn simple_case(c: Word, upper: bool) -> u64 {
     let Some(ch) = u32::try_from(c).ok().and_then(char::from_u32) else {
         return c as u64;
     };
+    if let Some(m) = simple_only_mapping(ch as u32, upper) {
+        return m as u64;
+    }
     let mut mapped: Vec<char> = if upper {
         ch.to_uppercase().collect()
     } else {
@@ -111,6 +115,18 @@ fn simple_case(c: Word, upper: bool) -> u64 {
     match mapped.len() {
         1 => mapped.pop().map_or(c as u64, |m| m as u64),
         _ => c as u64,
+    }
+}
+
+/// The simple mappings (UnicodeData.txt) of the characters whose full mapping, all
+/// Rust gives, is several characters although the simple one is a single other
+/// character: Greek letters with ypogegrammeni, and capital I with dot above.
+fn simple_only_mapping(c: u32, upper: bool) -> Option<u32> {
+    match (upper, c) {
+        (true, 0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7) => Some(c + 8),
+        (true, 0x1FB3 | 0x1FC3 | 0x1FF3) => Some(c + 9),
+        (false, 0x130) => Some(0x69),
+        _ => None,
     }
 }
 
@@ -169,5 +185,12 @@ mod tests {
         assert_eq!(up('λ'), 'Λ');
         assert_eq!(low('Σ'), 'σ');
         assert_eq!(low('1'), '1');
+        assert_eq!(up('\u{1F80}'), '\u{1F88}');
+        assert_eq!(up('\u{1FA7}'), '\u{1FAF}');
+        assert_eq!(up('\u{1FF3}'), '\u{1FFC}');
+        assert_eq!(up('\u{1F88}'), '\u{1F88}');
+        assert_eq!(low('\u{1F88}'), '\u{1F80}');
+        assert_eq!(low('\u{130}'), 'i');
+        assert_eq!(up('\u{149}'), '\u{149}');
     }
 }
