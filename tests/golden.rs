@@ -92,9 +92,14 @@ fn base_cache_is_written_reused_and_survives_corruption() {
     let expected = read_or(&dir.join("classes.stdout"), b"");
     let env = [("BHC_CACHE_DIR", cache_str)];
     let stale = cache.join("0123456789abcdef");
+    let recent = cache.join("fedcba9876543210");
     std::fs::create_dir_all(&stale).unwrap();
+    std::fs::create_dir_all(&recent).unwrap();
+    let two_days_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 24 * 3600);
+    std::fs::File::open(&stale).unwrap().set_modified(two_days_ago).unwrap();
     let cold = run(bhc, &["run", "classes.hs"], &dir, b"", &env);
-    assert!(!stale.exists(), "another build's cache directory is pruned");
+    assert!(!stale.exists(), "another build's cache unused for days is pruned");
+    assert!(recent.exists(), "another build's cache in use is kept");
     assert_eq!((cold.code, &cold.stdout), (0, &expected), "{}", String::from_utf8_lossy(&cold.stderr));
     let files: Vec<_> = walk(&cache);
     assert!(files.iter().any(|f| f.ends_with("Prelude.bhcache")), "no Prelude in the cache: {files:?}");

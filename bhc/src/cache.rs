@@ -178,13 +178,21 @@ impl Cache {
     /// Remove the cache directories of other bhc builds (named by their 16-hex-digit
     /// key): a rebuilt compiler never reads them again. Called when this build first
     /// creates its own directory.
+    /// Remove the caches of other builds untouched for a day: a build used alongside
+    /// this one (another checkout, a test run of an older binary) keeps its cache, so
+    /// the two do not delete each other's files while both are running.
     fn prune_other_builds(dir: &std::path::Path) {
         let (Some(parent), Some(own)) = (dir.parent(), dir.file_name()) else { return };
         let Ok(entries) = std::fs::read_dir(parent) else { return };
+        let day = std::time::Duration::from_secs(24 * 60 * 60);
         for entry in entries.flatten() {
             let name = entry.file_name();
             let is_key = name.len() == 16 && name.to_string_lossy().chars().all(|c| c.is_ascii_hexdigit());
-            if is_key && name != own && entry.path().is_dir() {
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > day));
+            if is_key && stale && name != own && entry.path().is_dir() {
                 let _ = std::fs::remove_dir_all(entry.path());
             }
         }

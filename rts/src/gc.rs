@@ -556,6 +556,7 @@ fn sweep_large_objects(heap: &mut Heap, max_space: u8) {
 /// nursery is empty and at least `need` words are free in it.
 pub(crate) fn collect(cap: &mut Capability, need: usize, major: bool) -> Result<(), RtsError> {
     let started = std::time::Instant::now();
+    let cpu_started = crate::clock::cpu_time();
     account_allocation(cap);
     let heap = &mut cap.heap;
     let mut major = major || heap.old_blocks() > heap.old_limit;
@@ -589,9 +590,11 @@ pub(crate) fn collect(cap: &mut Capability, need: usize, major: bool) -> Result<
         heap.blocks.return_memory(live_blocks.max(nursery));
     }
     let took = started.elapsed();
-    heap.stats.gc_time += took;
+    let cpu = crate::clock::cpu_time().saturating_sub(cpu_started);
+    heap.stats.gc_elapsed += took;
+    heap.stats.gc_time += cpu;
     if major {
-        heap.stats.major_gc_time += took;
+        heap.stats.major_gc_time += cpu;
     }
     if heap.stats_mode == crate::options::StatsMode::Verbose {
         eprintln!(

@@ -17,6 +17,7 @@ compile_error!("bhc-rts assumes 64-bit machine words");
 mod apply;
 mod barrier;
 mod block;
+mod clock;
 mod capability;
 mod gc;
 #[cfg(test)]

@@ -74,16 +74,20 @@ pub struct GcStats {
     pub bytes_copied: u64,
     /// The most live data after any collection.
     pub max_live_bytes: u64,
-    /// Time spent collecting.
+    /// CPU time spent collecting.
     pub gc_time: std::time::Duration,
-    /// Time spent in major collections.
+    /// CPU time spent in major collections.
     pub major_gc_time: std::time::Duration,
+    /// Elapsed time spent collecting.
+    pub gc_elapsed: std::time::Duration,
 }
 
 /// A runtime: one heap, one Haskell thread, the linked modules, the standard handles.
 pub struct Runtime {
     pub(crate) cap: Box<Capability>,
-    started: std::time::Instant,
+    /// When the first action started running (elapsed and CPU time): the statistics
+    /// leave out the compilation that came before.
+    started: Option<(std::time::Instant, std::time::Duration)>,
 }
 
 impl Runtime {
@@ -130,7 +134,7 @@ impl Runtime {
         stack::reset(&mut cap);
         Runtime {
             cap,
-            started: std::time::Instant::now(),
+            started: None,
         }
     }
 
@@ -145,6 +149,9 @@ impl Runtime {
             .globals
             .lookup(global)
             .ok_or_else(|| RtsError::UnknownGlobal(global.to_string()))?;
+        if self.started.is_none() {
+            self.started = Some((std::time::Instant::now(), crate::clock::cpu_time()));
+        }
         let result = self.run_action(closure);
         if result == Ok(Outcome::Finished) {
             while let Some(finalizer) = self.cap.finalizers.pop() {
@@ -224,8 +231,12 @@ impl Runtime {
     /// mutator time.
     pub fn stats_report(&self) -> String {
         let s = self.stats();
-        let total = self.started.elapsed();
+        let (elapsed, total) = match self.started {
+            Some((at, cpu)) => (at.elapsed(), crate::clock::cpu_time().saturating_sub(cpu)),
+            None => Default::default(),
+        };
         let mutator = total.saturating_sub(s.gc_time);
+        let mutator_elapsed = elapsed.saturating_sub(s.gc_elapsed);
         let minor = s.collections - s.major_collections;
         let minor_time = s.gc_time.saturating_sub(s.major_gc_time);
         let in_use_mb = self.cap.heap.blocks.peak_committed * crate::block::BLOCK_BYTES >> 20;
@@ -235,7 +246,7 @@ impl Runtime {
              {:>16} MiB total memory in use\n\
              \n  Gen  0  {:>8} colls  {:>8.3}s\n  Gen  1  {:>8} colls  {:>8.3}s\n\
              {:>16} collections\n\
-             \n  MUT     time  {:>8.3}s\n  GC      time  {:>8.3}s\n  Total   time  {:>8.3}s\n",
+             \n  MUT     time  {:>8.3}s  ({:>8.3}s elapsed)\n  GC      time  {:>8.3}s  ({:>8.3}s elapsed)\n  Total   time  {:>8.3}s  ({:>8.3}s elapsed)\n",
             group(s.bytes_allocated),
             group(s.bytes_copied),
             group(s.max_live_bytes),
@@ -247,8 +258,11 @@ impl Runtime {
             s.major_gc_time.as_secs_f64(),
             s.collections,
             mutator.as_secs_f64(),
+            mutator_elapsed.as_secs_f64(),
             s.gc_time.as_secs_f64(),
-            total.as_secs_f64()
+            s.gc_elapsed.as_secs_f64(),
+            total.as_secs_f64(),
+            elapsed.as_secs_f64()
         )
     }
 }

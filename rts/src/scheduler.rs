@@ -32,16 +32,15 @@ pub(crate) fn run(cap: &mut Capability, mut step: NextStep) -> Result<Outcome, R
             }
             NextStep::StackCheck => {
                 let loose = std::mem::take(&mut cap.loose);
-                // A frame never spans chunks: the unframed words move to the new
-                // chunk, and so does the frame a failed return was returning to.
-                let moved = loose
-                    + if cap.retry == NextStep::Return {
-                        // SAFETY: when returning, the top (under no loose words) is a frame.
-                        unsafe { frame_size(cap.sp.add(loose)) }
-                    } else {
-                        0
-                    };
-                match grow(cap, cap.need, moved) {
+                // A frame never spans chunks: a function's unframed arguments move to
+                // a new chunk; a frame being returned to stays with the frames below
+                // it, in a larger chunk.
+                let grown = if cap.retry == NextStep::Return {
+                    stack::enlarge(cap, cap.need)
+                } else {
+                    grow(cap, cap.need, loose)
+                };
+                match grown {
                     Ok(()) => cap.retry,
                     Err(()) => {
                         // SAFETY: the top `loose` words are unframed arguments.

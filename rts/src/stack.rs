@@ -3,9 +3,11 @@
 //! start with a return info pointer. When a stack check fails, a new chunk is started
 //! whose bottom frame is an underflow frame: returning to it continues in the chunk
 //! below. A frame never spans two chunks, so the words a failed check had pushed
-//! without a frame (and, when it was returning, the frame it was returning to) move to
-//! the new chunk. Running past the limit (`+RTS -K`) fails, and the scheduler turns
-//! that into `Prelude.stackOverflow`.
+//! without a frame (a function's arguments) move to the new chunk. A case continuation
+//! may read the stack across the frames below it that belong to the same activation
+//! (see the byte-code compiler's `case`), so a failed check on returning to a frame
+//! does not move it: the current chunk is enlarged in place instead. Running past the
+//! limit (`+RTS -K`) fails, and the scheduler turns that into `Prelude.stackOverflow`.
 //!
 //! The collector scans a chunk below the current one only until everything it points
 //! at is in the old generation: nothing writes to such a chunk until control returns
@@ -136,6 +138,30 @@ pub(crate) fn grow(cap: &mut Capability, need: usize, moved: usize) -> Result<()
         cap.sp = new_sp;
     }
     cap.sp_lim = s.chunks[next].as_mut_ptr();
+    Ok(())
+}
+
+/// Make room for `need` more words in the current chunk by moving it to a buffer twice
+/// as large (or larger): for a failed check on returning to a frame, whose continuation
+/// must stay next to the frames it reads across. Fails when the stack would exceed
+/// its limit.
+pub(crate) fn enlarge(cap: &mut Capability, need: usize) -> Result<(), ()> {
+    let s = &mut cap.stack;
+    let end = s.chunk_end(s.current);
+    let used = (end as usize - cap.sp as usize) / crate::options::WORD_BYTES;
+    let total = s.words_below.checked_add(used).and_then(|w| w.checked_add(need));
+    if total.is_none_or(|t| t > s.max_words) {
+        return Err(());
+    }
+    let chunk = &mut s.chunks[s.current];
+    let old_len = chunk.len();
+    let new_len = old_len.saturating_mul(2).max((used + need).saturating_mul(2));
+    let mut buf = vec![0; new_len];
+    buf[new_len - used..].copy_from_slice(&chunk[old_len - used..]);
+    *chunk = buf;
+    cap.sp_lim = chunk.as_mut_ptr();
+    // SAFETY: `used <= new_len`, so the new top is inside the new buffer.
+    cap.sp = unsafe { chunk.as_mut_ptr().add(new_len - used) };
     Ok(())
 }
 
