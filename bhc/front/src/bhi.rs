@@ -17,7 +17,7 @@
 use crate::interface::{
     ClassInfo, ConInfo, Fixity, InstanceInfo, Interface, NameTable, TyConInfo, ValueInfo, ValueKind,
 };
-use crate::types::{module_of, Name, Pred, Scheme, Type};
+use crate::types::{module_of, Kind, Name, Pred, Scheme, Type};
 use bhc_stg::{DataCon, Global, PrimOp, Rep};
 use bhc_syntax::ast::Assoc;
 use std::collections::{BTreeMap, HashMap};
@@ -26,7 +26,7 @@ use std::rc::Rc;
 
 const MAGIC: &[u8; 4] = b"BHI\x1a";
 /// Bump whenever the layout or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 4 + 4 + 8 + 8;
 /// Types nest this deep at most in a file we accept (real ones nest a few levels).
 const MAX_TYPE_DEPTH: u32 = 512;
@@ -268,6 +268,22 @@ impl Writer {
         })
     }
 
+    fn kind(&mut self, k: &Kind) {
+        stacker::maybe_grow(32 * 1024, 1024 * 1024, || match k {
+            Kind::Star => self.body.push(0),
+            Kind::Fun(a, r) => {
+                self.body.push(1);
+                self.kind(a);
+                self.kind(r);
+            }
+            // Interfaces hold defaulted kinds only; see `ty` for why this is written.
+            Kind::Var(v) => {
+                self.body.push(2);
+                self.num(u64::from(*v));
+            }
+        })
+    }
+
     fn pred(&mut self, p: &Pred) {
         self.str(&p.class);
         self.ty(&p.ty);
@@ -334,6 +350,7 @@ impl Writer {
     fn tycon(&mut self, t: &TyConInfo) {
         self.str(&t.name);
         self.num(t.arity as u64);
+        self.kind(&t.kind);
         self.names(&t.cons);
         self.names(&t.fields);
         self.flag(t.newtype);
@@ -348,6 +365,7 @@ impl Writer {
 
     fn class(&mut self, c: &ClassInfo) {
         self.str(&c.name);
+        self.kind(&c.kind);
         self.names(&c.supers);
         self.names(&c.methods);
         self.names(&c.defaults);
@@ -528,6 +546,26 @@ impl<'a> Reader<'a> {
         }
     }
 
+    fn kind(&mut self) -> Res<Kind> {
+        self.kind_at(0)
+    }
+
+    fn kind_at(&mut self, depth: u32) -> Res<Kind> {
+        if depth > MAX_TYPE_DEPTH {
+            return Err(InterfaceError::Malformed("kind nested too deeply"));
+        }
+        match self.byte()? {
+            0 => Ok(Kind::Star),
+            1 => {
+                let a = self.kind_at(depth + 1)?;
+                let r = self.kind_at(depth + 1)?;
+                Ok(Kind::fun(a, r))
+            }
+            2 => Err(InterfaceError::Malformed("a kind variable")),
+            _ => Err(InterfaceError::Malformed("bad kind tag")),
+        }
+    }
+
     fn pred(&mut self) -> Res<Pred> {
         Ok(Pred { class: self.str()?, ty: self.ty()? })
     }
@@ -585,16 +623,21 @@ impl<'a> Reader<'a> {
     fn tycon(&mut self) -> Res<TyConInfo> {
         let name = self.str()?;
         let arity = self.usize()?;
+        let kind = self.kind()?;
+        if kind.arity() != arity {
+            return Err(InterfaceError::Malformed("a type constructor's kind does not match its arity"));
+        }
         let cons = self.names()?;
         let fields = self.names()?;
         let newtype = self.flag()?;
         let synonym = if self.flag()? { Some(self.ty()?) } else { None };
-        Ok(TyConInfo { name, arity, cons, fields, newtype, synonym })
+        Ok(TyConInfo { name, arity, kind, cons, fields, newtype, synonym })
     }
 
     fn class(&mut self) -> Res<ClassInfo> {
         Ok(ClassInfo {
             name: self.str()?,
+            kind: self.kind()?,
             supers: self.names()?,
             methods: self.names()?,
             defaults: self.names()?,

@@ -24,7 +24,7 @@ mod tests;
 
 pub use bhi::InterfaceError;
 pub use interface::Interface;
-pub use repl::{compile_repl_expr, repl_type, ReplCompiled, ReplImport, ReplScope};
+pub use repl::{compile_repl_expr, repl_kind, repl_type, ReplCompiled, ReplImport, ReplScope};
 
 use bhc_syntax::Diagnostic;
 use std::collections::HashMap;

@@ -124,6 +124,50 @@ impl Type {
     }
 }
 
+/// The kind of a type (Report §4.1.1): `*` for the types of values, `k1 -> k2` for type
+/// constructors. Unboxed types count as `*` too (there is no levity here).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Star,
+    Fun(Rc<Kind>, Rc<Kind>),
+    /// A kind variable; exists only while kinds are being inferred.
+    Var(u32),
+}
+
+impl Kind {
+    pub fn fun(a: Kind, b: Kind) -> Kind {
+        Kind::Fun(Rc::new(a), Rc::new(b))
+    }
+
+    /// `* -> ... -> *` with `arity` arguments: the kind of a type constructor whose
+    /// parameters are all types of values.
+    pub fn simple(arity: usize) -> Kind {
+        (0..arity).fold(Kind::Star, |k, _| Kind::fun(Kind::Star, k))
+    }
+
+    /// How many type arguments a type of this kind takes.
+    pub fn arity(&self) -> usize {
+        match self {
+            Kind::Fun(_, r) => 1 + r.arity(),
+            _ => 0,
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    /// GHC's notation: `* -> *`, `(* -> *) -> *`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Kind::Star => write!(f, "*"),
+            Kind::Var(v) => write!(f, "k{v}"),
+            Kind::Fun(a, r) => match &**a {
+                Kind::Fun(..) => write!(f, "({a}) -> {r}"),
+                _ => write!(f, "{a} -> {r}"),
+            },
+        }
+    }
+}
+
 /// A class constraint `C t`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Pred {
@@ -364,6 +408,14 @@ mod tests {
         let m = Type::app(Type::con("Prelude.Maybe"), Type::app(Type::con("Prelude.Maybe"), Type::con("Prelude.Int")));
         assert_eq!(show_type(&m), "Maybe (Maybe Int)");
         assert_eq!(show_type(&Type::tuple(vec![Type::con("Prelude.Int"), Type::con("Prelude.Char")])), "(Int, Char)");
+    }
+
+    #[test]
+    fn prints_kinds_like_ghc() {
+        assert_eq!(Kind::simple(2).to_string(), "* -> * -> *");
+        let fix = Kind::fun(Kind::simple(1), Kind::Star);
+        assert_eq!(fix.to_string(), "(* -> *) -> *");
+        assert_eq!(fix.arity(), 1);
     }
 
     #[test]

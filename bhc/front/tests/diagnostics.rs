@@ -119,7 +119,18 @@ fn constructor_pattern_arity() {
 
 #[test]
 fn unsaturated_type() {
-    expect("f :: Maybe -> Int\nf _ = 1\nmain = print 1\n", "E0207", "`Maybe` is missing 1 type argument(s)", "");
+    expect("f :: Maybe -> Int\nf _ = 1\nmain = print 1\n", "E0211", "expected a type, but `Maybe` has kind `* -> *`", "as in `Maybe Int`");
+}
+
+#[test]
+fn instance_at_the_wrong_kind() {
+    // GHC 9: "Expected kind ‘* -> *’, but ‘Int’ has kind ‘*’" and nothing more.
+    expect(
+        "instance Functor Int where\n  fmap = undefined\nmain = print 1\n",
+        "E0211",
+        "`Functor` expects a type of kind `* -> *`, but `Int` has kind `*`",
+        "`Functor` is a class of type constructors that take one type argument, such as `Maybe` or `[]`",
+    );
 }
 
 #[test]

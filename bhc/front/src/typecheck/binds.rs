@@ -3,7 +3,6 @@
 //! and checking of bindings against explicit signatures (which makes polymorphic
 //! recursion possible).
 
-use super::convert::TyVars;
 use super::{Checker, EvVar, VarType};
 use crate::hir::{self, Bind, Binds, Body, Expr, Guard, Pat, Rhs, Target};
 use crate::types::{Pred, Scheme, Type};
@@ -20,8 +19,7 @@ impl Checker<'_> {
             match b {
                 Bind::Fun { binder, .. } => {
                     owner.insert(Self::binder_key(binder), i);
-                    if let Some(sig) = binds.sigs.get(&binder.unique) {
-                        let s = self.sig_scheme(sig, TyVars::open());
+                    if let Some(s) = binds.sigs.get(&binder.unique).and_then(|sig| self.sig_scheme(sig)) {
                         self.vars.insert(Self::binder_key(binder), VarType::Poly(s.clone()));
                         sigs[i] = Some(s);
                     }
@@ -151,7 +149,7 @@ impl Checker<'_> {
         pat.binders(&mut bs);
         for v in bs {
             let Some(sig) = binds.sigs.get(&v.unique) else { continue };
-            let s = self.sig_scheme(sig, TyVars::open());
+            let Some(s) = self.sig_scheme(sig) else { continue };
             if s.vars > 0 || !s.context.is_empty() {
                 self.errors.push(Diagnostic::new(
                     "E0209",

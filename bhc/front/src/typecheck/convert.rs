@@ -32,47 +32,10 @@ impl TyVars {
 const SYNONYM_DEPTH: u32 = 100;
 
 impl Checker<'_> {
-    /// Converts a type that must have kind `*` (a signature, a field, an instance
-    /// context's argument does not).
+    /// Converts a type whose kinds have been checked.
     pub fn convert(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
-        let t = self.convert_any(te, vars);
-        self.check_saturated(&t, te.span());
-        t
-    }
-
-    /// Converts a type of any kind (a class argument or an instance head).
-    pub fn convert_any(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
         let raw = self.convert_raw(te, vars);
         self.expand(&raw, te.span(), 0)
-    }
-
-    /// A light kind check: where a type of kind `*` is needed (the whole type, both
-    /// sides of `->`, list elements and tuple components), a type constructor must be
-    /// applied to all its parameters.
-    fn check_saturated(&mut self, t: &Type, span: Span) {
-        let mut stack = vec![t.clone()];
-        while let Some(t) = stack.pop() {
-            let (head, args) = t.spine();
-            let Type::Con(n) = head else { continue };
-            let Some(arity) = self.env.tycons.get(n).map(|i| i.arity) else {
-                continue;
-            };
-            if args.len() != arity {
-                let msg = if args.len() < arity {
-                    format!("`{}` is missing {} type argument(s)", base_name(n), arity - args.len())
-                } else {
-                    format!("`{}` is applied to too many type arguments", base_name(n))
-                };
-                self.errors.push(Diagnostic::new("E0207", msg, span, "in this type"));
-                continue;
-            }
-            let special = &**n == crate::types::wired::ARROW
-                || &**n == crate::types::wired::LIST
-                || crate::types::wired::tuple_arity(n).is_some();
-            if special {
-                stack.extend(args.into_iter().cloned());
-            }
-        }
     }
 
     pub(super) fn convert_raw(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
@@ -161,12 +124,22 @@ impl Checker<'_> {
                 "used as a class here",
             ));
         }
-        Pred { class: c.class.clone(), ty: self.convert_any(&c.ty, vars) }
+        Pred { class: c.class.clone(), ty: self.convert(&c.ty, vars) }
     }
 
-    /// A signature's scheme; its free variables are quantified in order of appearance,
-    /// after those already in `vars` (a class's variable, for method signatures).
-    pub fn sig_scheme(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
+    /// A signature's scheme, after checking its kinds; its free variables are
+    /// quantified in order of appearance. `None` when its kinds are wrong (reported):
+    /// what it annotates is then inferred as if it had no signature, so the bad
+    /// signature causes no follow-up errors.
+    pub fn sig_scheme(&mut self, sig: &SigType) -> Option<Scheme> {
+        let errors = self.errors.len();
+        self.check_sig_kinds(sig);
+        (self.errors.len() == errors).then(|| self.sig_scheme_unchecked(sig, TyVars::open()))
+    }
+
+    /// A signature's scheme whose kinds were checked with its declaration (a class
+    /// method's); its variables come after those already in `vars`.
+    pub fn sig_scheme_unchecked(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
         let ty = self.convert(&sig.ty, &mut vars);
         let context = sig.context.iter().map(|c| self.convert_pred(c, &mut vars)).collect();
         Scheme { vars: vars.types.len() as u32, names: vars.names.clone(), context, ty }

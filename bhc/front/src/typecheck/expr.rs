@@ -2,7 +2,6 @@
 //! clauses. Variable occurrences instantiate their schemes and record the evidence
 //! they need; patterns bind their variables' types.
 
-use super::convert::TyVars;
 use super::{Checker, EvVar, VarType, Wanted};
 use crate::hir::{self, Body, Expr, Guard, Lit, Match, Occ, Pat, Rhs, Target};
 use crate::interface::ValueKind;
@@ -258,7 +257,10 @@ impl Checker<'_> {
                 res
             }
             Expr::Typed(inner, sig, id, span) => {
-                let scheme = self.sig_scheme(sig, TyVars::open());
+                let Some(scheme) = self.sig_scheme(sig) else {
+                    self.elab.typed_params.insert(*id, Vec::new());
+                    return self.infer(inner);
+                };
                 let params = self.check_against_scheme(&scheme, *span, |c, t| c.check(inner, t));
                 self.elab.typed_params.insert(*id, params);
                 self.instantiate(*id, &scheme, *span, "an expression type signature")

@@ -10,6 +10,7 @@ mod convert;
 mod decls;
 mod expr;
 mod instances;
+mod kinds;
 mod solve;
 mod unify;
 
@@ -129,6 +130,8 @@ pub struct Checker<'e> {
     own_instances: Vec<Option<crate::interface::InstanceInfo>>,
     /// The rigid type variables bound by existential patterns in the enclosing scopes.
     existentials: Vec<Type>,
+    /// Kind variables while kinds are inferred (`Kind::Var` indexes this).
+    kind_metas: Vec<Option<crate::types::Kind>>,
 }
 
 impl<'e> Checker<'e> {
@@ -153,6 +156,7 @@ impl<'e> Checker<'e> {
             extended_defaulting: false,
             own_instances: Vec::new(),
             existentials: Vec::new(),
+            kind_metas: Vec::new(),
         }
     }
 
@@ -287,6 +291,19 @@ pub fn check_repl_expr(
     let ty = c.close_type(&t);
     if c.errors.is_empty() {
         Ok(CheckedExpr { elab: c.elab, supply: c.supply, ty, scheme })
+    } else {
+        Err(c.errors)
+    }
+}
+
+/// The kind of a type written in a scope (a type constructor's name, or any type
+/// expression), with unconstrained kind variables defaulted to `*`: the REPL's `:kind`.
+pub fn kind_of_type(te: &hir::TypeExpr, env: &mut Env) -> Result<crate::types::Kind, Vec<Diagnostic>> {
+    let mut c = Checker::new(env, "Interactive", Supply::default());
+    let k = c.kind_of(te);
+    c.convert_raw(te, &mut convert::TyVars::open());
+    if c.errors.is_empty() {
+        Ok(k)
     } else {
         Err(c.errors)
     }
