@@ -259,6 +259,16 @@ impl Writer {
                 self.body.push(2);
                 self.num(u64::from(*i));
             }
+            Type::Forall(names, body) => {
+                self.body.push(4);
+                self.names(names);
+                self.ty(body);
+            }
+            Type::Bound(d, i) => {
+                self.body.push(5);
+                self.num(u64::from(*d));
+                self.num(u64::from(*i));
+            }
             // Interfaces never hold these (see `interface`); written so that a checker
             // bug shows up as a rejected file rather than a wrong type.
             Type::Meta(i) | Type::Rigid(i) => {
@@ -542,6 +552,15 @@ impl<'a> Reader<'a> {
             }
             2 => Ok(Type::Gen(self.u32()?)),
             3 => Err(InterfaceError::Malformed("a checker-internal type variable")),
+            4 => {
+                let names = self.names()?;
+                if names.is_empty() {
+                    return Err(InterfaceError::Malformed("a forall without variables"));
+                }
+                let body = self.ty_at(depth + 1)?;
+                Ok(Type::Forall(names.into(), Rc::new(body)))
+            }
+            5 => Ok(Type::Bound(self.u32()?, self.u32()?)),
             _ => Err(InterfaceError::Malformed("bad type tag")),
         }
     }

@@ -173,3 +173,20 @@ fn several_errors_per_module_and_no_echoes() {
     let ds = diagnose("main = putStrLn (1 + 2)\n");
     assert_eq!(ds.len(), 1, "one missing instance is reported once: {ds:?}");
 }
+
+#[test]
+fn reference_escaping_run_st() {
+    // GHC 9: "Couldn't match type 'a' with 'STRef s Int' ... because type variable 's'
+    // would escape its scope", with the skolem's binding site.
+    let src = "\
+data ST s a = ST a
+data STRef s a = STRef a
+runST :: (forall s. ST s a) -> a
+runST (ST a) = a
+newSTRef :: a -> ST s (STRef s a)
+newSTRef a = ST (STRef a)
+leak = runST (newSTRef 'x')
+main = print 1
+";
+    expect(src, "E0210", "the type variable `s` would escape its scope", "a state thread cannot return its references");
+}

@@ -16,6 +16,8 @@ pub struct TyVars {
     /// Whether a new name becomes the next `Gen` (signatures) or is an error
     /// (declarations, where every variable must be a parameter).
     pub open: bool,
+    /// The variables of the enclosing nested `forall`s, innermost last.
+    pub foralls: Vec<Rc<[Rc<str>]>>,
 }
 
 impl TyVars {
@@ -24,7 +26,12 @@ impl TyVars {
     }
 
     pub fn closed(names: &[Rc<str>]) -> TyVars {
-        TyVars { names: names.to_vec(), types: (0..names.len() as u32).map(Type::Gen).collect(), open: false }
+        TyVars {
+            names: names.to_vec(),
+            types: (0..names.len() as u32).map(Type::Gen).collect(),
+            open: false,
+            foralls: Vec::new(),
+        }
     }
 }
 
@@ -40,23 +47,33 @@ impl Checker<'_> {
 
     pub(super) fn convert_raw(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || match te {
-            TypeExpr::Var(v, span) => match vars.names.iter().position(|n| n == v) {
-                Some(i) => vars.types[i].clone(),
-                None if vars.open => {
-                    vars.names.push(v.clone());
-                    let t = Type::Gen(vars.types.len() as u32);
-                    vars.types.push(t.clone());
-                    t
-                }
-                None => {
-                    self.errors.push(Diagnostic::new(
-                        "E0101",
-                        format!("type variable not in scope: `{v}`"),
-                        *span,
-                        "not in scope",
-                    ));
-                    Type::tuple(Vec::new())
-                }
+            TypeExpr::Forall(vs, body, _) => {
+                let names: Rc<[Rc<str>]> = vs.iter().cloned().collect();
+                vars.foralls.push(names.clone());
+                let body = self.convert_raw(body, vars);
+                vars.foralls.pop();
+                Type::Forall(names, Rc::new(body))
+            }
+            TypeExpr::Var(v, span) => match forall_bound(&vars.foralls, v) {
+                Some(bound) => bound,
+                None => match vars.names.iter().position(|n| n == v) {
+                    Some(i) => vars.types[i].clone(),
+                    None if vars.open => {
+                        vars.names.push(v.clone());
+                        let t = Type::Gen(vars.types.len() as u32);
+                        vars.types.push(t.clone());
+                        t
+                    }
+                    None => {
+                        self.errors.push(Diagnostic::new(
+                            "E0101",
+                            format!("type variable not in scope: `{v}`"),
+                            *span,
+                            "not in scope",
+                        ));
+                        Type::tuple(Vec::new())
+                    }
+                },
             },
             TypeExpr::Con(n, span) => {
                 if !self.env.tycons.contains_key(n) {
@@ -84,6 +101,9 @@ impl Checker<'_> {
                 "while expanding this type",
             ));
             return Type::tuple(Vec::new());
+        }
+        if let Type::Forall(names, body) = t {
+            return Type::Forall(names.clone(), Rc::new(self.expand(body, span, depth + 1)));
         }
         let (head, args) = t.spine();
         let args: Vec<Type> = args.into_iter().map(|a| self.expand(a, span, depth + 1)).collect();
@@ -140,8 +160,28 @@ impl Checker<'_> {
     /// A signature's scheme whose kinds were checked with its declaration (a class
     /// method's); its variables come after those already in `vars`.
     pub fn sig_scheme_unchecked(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
-        let ty = self.convert(&sig.ty, &mut vars);
+        // A `forall` at the top names the signature's own variables (in its order).
+        let body = match &sig.ty {
+            TypeExpr::Forall(vs, body, _) => {
+                for v in vs {
+                    if !vars.names.contains(v) {
+                        vars.names.push(v.clone());
+                        vars.types.push(Type::Gen(vars.types.len() as u32));
+                    }
+                }
+                &**body
+            }
+            t => t,
+        };
+        let ty = self.convert(body, &mut vars);
         let context = sig.context.iter().map(|c| self.convert_pred(c, &mut vars)).collect();
         Scheme { vars: vars.types.len() as u32, names: vars.names.clone(), context, ty }
     }
+}
+
+/// A variable bound by an enclosing nested `forall`, as a de Bruijn `Bound`.
+fn forall_bound(foralls: &[Rc<[Rc<str>]>], v: &str) -> Option<Type> {
+    foralls.iter().rev().enumerate().find_map(|(depth, names)| {
+        names.iter().position(|n| &**n == v).map(|i| Type::Bound(depth as u32, i as u32))
+    })
 }

@@ -175,7 +175,7 @@ impl Checker<'_> {
     fn class_methods(&mut self, c: &hir::ClassDef) {
         let class_pred = Pred { class: c.name.clone(), ty: Type::Gen(0) };
         for (index, (name, sig)) in c.methods.iter().enumerate() {
-            let vars = TyVars { names: vec![c.param.clone()], types: vec![Type::Gen(0)], open: true };
+            let vars = TyVars { names: vec![c.param.clone()], types: vec![Type::Gen(0)], open: true, foralls: Vec::new() };
             let mut scheme = self.sig_scheme_unchecked(sig, vars);
             if !mentions_gen0(&scheme.ty) {
                 self.errors.push(Diagnostic::new(

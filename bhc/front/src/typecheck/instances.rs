@@ -165,7 +165,8 @@ fn head_var_names(t: &hir::TypeExpr) -> Vec<Rc<str>> {
                     out.push(v.clone());
                 }
             }
-            hir::TypeExpr::Con(..) => {}
+            // A `forall` head is rejected later: it is not a type constructor application.
+            hir::TypeExpr::Con(..) | hir::TypeExpr::Forall(..) => {}
             hir::TypeExpr::App(f, a, _) => {
                 stack.push(a);
                 stack.push(f);

@@ -119,6 +119,16 @@ impl Checker<'_> {
                 }
             },
             TypeExpr::Con(n, _) => self.tycon_kind(n, scope),
+            TypeExpr::Forall(vs, body, _) => {
+                let outer = scope.vars.len();
+                for v in vs {
+                    let k = self.fresh_kind();
+                    scope.vars.push((v.clone(), k));
+                }
+                self.check_kind(body, &Kind::Star, scope, Role::Value);
+                scope.vars.truncate(outer);
+                Kind::Star
+            }
             TypeExpr::App(f, a, span) => {
                 let kf = self.infer_kind(f, scope);
                 let (param, result) = match self.zonk_kind(&kf) {
@@ -156,7 +166,7 @@ impl Checker<'_> {
                     "this type's kind would be infinite",
                 )
                 .with_help("a type variable cannot be applied to a type that mentions it in this way"),
-                Mismatch::Clash => kind_mismatch(te, &expected, &actual, role),
+                _ => kind_mismatch(te, &expected, &actual, role),
             };
             self.errors.push(d);
         }
@@ -398,6 +408,7 @@ fn type_names<'a>(te: &'a TypeExpr, out: &mut Vec<&'a Name>) {
             type_names(f, out);
             type_names(a, out);
         }
+        TypeExpr::Forall(_, body, _) => type_names(body, out),
     }
 }
 
@@ -406,7 +417,7 @@ fn argument_head(te: &TypeExpr) -> Option<&Name> {
     match te {
         TypeExpr::Con(n, _) => Some(n),
         TypeExpr::App(f, _, _) => argument_head(f),
-        TypeExpr::Var(..) => None,
+        TypeExpr::Var(..) | TypeExpr::Forall(..) => None,
     }
 }
 
@@ -430,10 +441,15 @@ pub fn show_type_expr(te: &TypeExpr) -> String {
             TypeExpr::Var(v, _) => Type::Con(v.clone()),
             TypeExpr::Con(n, _) => Type::Con(n.clone()),
             TypeExpr::App(f, a, _) => Type::app(to_type(f), to_type(a)),
+            TypeExpr::Forall(_, body, _) => to_type(body),
         }
     }
     let none = |_: &Type| None;
-    Printer::new(Vec::new(), &none).ty(&to_type(te))
+    let body = Printer::new(Vec::new(), &none).ty(&to_type(te));
+    match te {
+        TypeExpr::Forall(vs, _, _) => format!("forall {}. {body}", vs.join(" ")),
+        _ => body,
+    }
 }
 
 /// A type as written, parenthesised as an argument.

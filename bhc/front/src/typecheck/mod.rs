@@ -11,6 +11,8 @@ mod decls;
 mod expr;
 mod instances;
 mod kinds;
+#[cfg(test)]
+mod rank_tests;
 mod solve;
 mod unify;
 
@@ -132,6 +134,9 @@ pub struct Checker<'e> {
     existentials: Vec<Type>,
     /// Kind variables while kinds are inferred (`Kind::Var` indexes this).
     kind_metas: Vec<Option<crate::types::Kind>>,
+    /// The level of each rigid variable made for checking against a `forall` type:
+    /// no variable of a shallower level may be unified with a type mentioning it.
+    skolem_levels: HashMap<u32, u32>,
 }
 
 impl<'e> Checker<'e> {
@@ -157,6 +162,7 @@ impl<'e> Checker<'e> {
             own_instances: Vec::new(),
             existentials: Vec::new(),
             kind_metas: Vec::new(),
+            skolem_levels: HashMap::new(),
         }
     }
 
