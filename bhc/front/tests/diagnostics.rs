@@ -190,3 +190,36 @@ main = print 1
 ";
     expect(src, "E0210", "the type variable `s` would escape its scope", "a state thread cannot return its references");
 }
+
+#[test]
+fn unknown_names_and_unrelated_type_errors_together() {
+    // GHC 9 reports both: `Variable not in scope: nmae` and the `Bool`/`Int` mismatch.
+    let src = "\
+count :: Int
+count = length \"abc\" + True
+greet = map succ (nmae ++ \"x\")
+twice = greet ++ greet
+main = putStrLn greet
+";
+    let ds = diagnose(src);
+    let codes: Vec<&str> = ds.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(codes, ["E0201", "E0101"], "in source order, and nothing about `greet`, `twice` or `main`: {ds:?}");
+    assert!(ds[1].1.contains("`nmae`"), "{ds:?}");
+}
+
+#[test]
+fn an_unknown_name_causes_no_follow_up_errors() {
+    let src = "\
+data T = A
+f :: Foo -> Int
+f _ = 1
+g x = f x + 1
+h (Cc y) = y
+instance Show T where
+  show A = nope
+main = print (undefinedThing 1)
+";
+    let ds = diagnose(src);
+    assert!(ds.iter().all(|(c, _, _)| c == "E0101"), "only the unknown names: {ds:?}");
+    assert_eq!(ds.len(), 4, "{ds:?}");
+}

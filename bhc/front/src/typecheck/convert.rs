@@ -76,7 +76,8 @@ impl Checker<'_> {
                 },
             },
             TypeExpr::Con(n, span) => {
-                if !self.env.tycons.contains_key(n) {
+                // An unresolved name was reported by the renamer.
+                if !self.env.tycons.contains_key(n) && !super::unresolved::is_unresolved(n) {
                     let what = if self.env.classes.contains_key(n) { "a class, not a type" } else { "not a type" };
                     self.errors.push(Diagnostic::new(
                         "E0207",
@@ -136,7 +137,7 @@ impl Checker<'_> {
     }
 
     pub fn convert_pred(&mut self, c: &ConstraintExpr, vars: &mut TyVars) -> Pred {
-        if !self.env.classes.contains_key(&c.class) {
+        if !self.env.classes.contains_key(&c.class) && !super::unresolved::is_unresolved(&c.class) {
             self.errors.push(Diagnostic::new(
                 "E0207",
                 format!("`{}` is not a class", base_name(&c.class)),

@@ -15,6 +15,7 @@ mod kinds;
 mod rank_tests;
 mod solve;
 mod unify;
+mod unresolved;
 
 use crate::env::Env;
 use crate::hir::{self, Target, Unique};
@@ -134,6 +135,9 @@ pub struct Checker<'e> {
     existentials: Vec<Type>,
     /// Kind variables while kinds are inferred (`Kind::Var` indexes this).
     kind_metas: Vec<Option<crate::types::Kind>>,
+    /// The renamer could not resolve some names: bindings that mention one (and those
+    /// whose types depend on them) are not checked (see `unresolved`).
+    unresolved_names: bool,
     /// The level of each rigid variable made for checking against a `forall` type:
     /// no variable of a shallower level may be unified with a type mentioning it.
     skolem_levels: HashMap<u32, u32>,
@@ -163,7 +167,13 @@ impl<'e> Checker<'e> {
             existentials: Vec::new(),
             kind_metas: Vec::new(),
             skolem_levels: HashMap::new(),
+            unresolved_names: false,
         }
+    }
+
+    /// Whether a binding is left unchecked because it mentions an unresolved name.
+    fn unresolved_in(&self, b: &hir::Bind) -> bool {
+        self.unresolved_names && unresolved::bind_mentions(b)
     }
 
     fn fresh_ev(&mut self) -> EvVar {
@@ -212,14 +222,18 @@ impl<'e> Checker<'e> {
     }
 }
 
-/// Type-checks a renamed module, extending `env` with its declarations.
+/// Type-checks a renamed module, extending `env` with its declarations. With
+/// `unresolved_names`, the renamer reported names it could not resolve: what depends on
+/// them is left unchecked, everything else is checked.
 pub fn check_module(
     m: &hir::Module,
     env: &mut Env,
     supply: Supply,
     is_main: bool,
+    unresolved_names: bool,
 ) -> Result<(Elab, Supply), Vec<Diagnostic>> {
     let mut c = Checker::new(env, &m.name, supply);
+    c.unresolved_names = unresolved_names;
     c.declarations(m);
     if !c.errors.is_empty() {
         return Err(c.errors);
