@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 /// The kinds of the names a type may mention, beyond those the environment knows.
 #[derive(Default)]
-pub struct KindScope {
+struct KindScope {
     /// The type constructors and classes of the dependency group being inferred.
     tycons: HashMap<Name, Kind>,
     classes: HashMap<Name, Kind>,
@@ -278,7 +278,7 @@ impl Checker<'_> {
             };
             let kind = ps.iter().rev().fold(result.clone(), |k, (_, pk)| Kind::fun(pk.clone(), k));
             match d {
-                Decl::Class(c) => scope.classes.insert(c.name.clone(), ps[0].1.clone()),
+                Decl::Class(c) => scope.classes.insert(c.name.clone(), ps.first().map_or(Kind::Star, |p| p.1.clone())),
                 _ => scope.tycons.insert(d.name().clone(), kind),
             };
             params.push((ps, result));
@@ -302,7 +302,7 @@ impl Checker<'_> {
                 Decl::Class(c) => {
                     for (sup, span) in &c.supers {
                         let want = self.class_kind(sup, &scope);
-                        let have = scope.vars[0].1.clone();
+                        let have = scope.vars.first().map_or(Kind::Star, |v| v.1.clone());
                         if self.unify_kind(&want, &have).is_err() {
                             let (want, have) = (self.default_kind(&want), self.default_kind(&have));
                             self.errors.push(Diagnostic::new(
@@ -314,7 +314,8 @@ impl Checker<'_> {
                                 ),
                                 *span,
                                 "this superclass",
-                            ));
+                            )
+                            .with_help("a class and its superclasses constrain the same type, so their arguments must have the same kind"));
                         }
                     }
                     let class_var = scope.vars.clone();
@@ -482,7 +483,7 @@ fn kind_mismatch(te: &TypeExpr, expected: &Kind, actual: &Kind, role: Role) -> D
     };
     let help = match (missing, extra, role) {
         (_, _, _) if matches!(te, TypeExpr::Var(..)) => {
-            format!("the type variable `{shown}` is used with kind `{actual}` elsewhere in this type")
+            format!("the type variable `{shown}` has kind `{actual}` from its other uses (in this type or its declaration)")
         }
         (Some(n), _, Role::ClassArg(class)) if *expected == Kind::Star => {
             let args: Vec<String> = (0..n).map(|i| ((b'a' + (i % 26) as u8) as char).to_string()).collect();

@@ -118,6 +118,10 @@ fn contexts_and_class_methods_are_kind_checked() {
     assert!(!kind_errors("data W a = W (a a)\nmain = print 1\n").is_empty(), "infinite kind");
     assert!(!kind_errors("h :: Int Int -> Int\nh _ = 3\nmain = print 1\n").is_empty());
     assert!(!kind_errors("main = print (1 :: Maybe)\n").is_empty(), "expression signatures");
+    let errs = kind_errors("class Functor f => Weird f where\n  w :: f -> Int\nmain = print 1\n");
+    assert!(errs.iter().any(|e| e.contains("`f` has kind `* -> *` from its other uses")), "the superclass fixes the kind: {errs:?}");
+    let errs = kind_errors("class Eq a => C a where\n  m :: a -> a\ninstance C Maybe\nmain = print 1\n");
+    assert_eq!(errs.len(), 1, "{errs:?}");
 }
 
 #[test]
