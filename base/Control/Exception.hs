@@ -11,7 +11,7 @@ module Control.Exception
   , throw, throwIO, ioError, evaluate
   , catch, catches, Handler(..), catchJust, handle, handleJust, try, tryJust
   , bracket, bracket_, bracketOnError, finally, onException
-  , mapException, assert, mask_, uninterruptibleMask_
+  , mapException, assert, mask, mask_, uninterruptibleMask, uninterruptibleMask_
   ) where
 
 -- | A handler for one type of exception, for `catches`.
@@ -93,6 +93,14 @@ mapException f v = case unIO (catch (evaluate v) (\x -> throwIO (f x))) RealWorl
 -- | Assertions are not checked (as GHC with optimisation).
 assert :: Bool -> a -> a
 assert _ x = x
+
+-- | There are no asynchronous exceptions between threads yet, so masking runs the
+-- action as it is, and `restore` is the identity. The types are GHC's.
+mask :: ((forall a. IO a -> IO a) -> IO b) -> IO b
+mask io = io id
+
+uninterruptibleMask :: ((forall a. IO a -> IO a) -> IO b) -> IO b
+uninterruptibleMask io = io id
 
 -- | There are no asynchronous exceptions between threads yet, so masking runs the
 -- action as it is.

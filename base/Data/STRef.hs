@@ -20,9 +20,10 @@ instance Applicative (ST s) where
 instance Monad (ST s) where
   ST m >>= k = ST (\w -> case m w of IORes a -> unST (k a) w)
 
--- | Run a state thread and return its result.
-runST :: ST s a -> a
-runST (ST m) = case m RealWorld of IORes a -> a
+-- | Run a state thread and return its result. The computation must work for every
+-- state thread `s`, so no reference of it escapes (GHC's type).
+runST :: (forall s. ST s a) -> a
+runST st = case unST st RealWorld of IORes a -> a
 
 stToIO :: ST RealWorld a -> IO a
 stToIO (ST m) = IO m

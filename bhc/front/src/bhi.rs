@@ -17,7 +17,7 @@
 use crate::interface::{
     ClassInfo, ConInfo, Fixity, InstanceInfo, Interface, NameTable, TyConInfo, ValueInfo, ValueKind,
 };
-use crate::types::{module_of, Name, Pred, Scheme, Type};
+use crate::types::{module_of, Kind, Name, Pred, Scheme, Type};
 use bhc_stg::{DataCon, Global, PrimOp, Rep};
 use bhc_syntax::ast::Assoc;
 use std::collections::{BTreeMap, HashMap};
@@ -26,7 +26,7 @@ use std::rc::Rc;
 
 const MAGIC: &[u8; 4] = b"BHI\x1a";
 /// Bump whenever the layout or the meaning of a field changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 4 + 4 + 8 + 8;
 /// Types nest this deep at most in a file we accept (real ones nest a few levels).
 const MAX_TYPE_DEPTH: u32 = 512;
@@ -259,11 +259,37 @@ impl Writer {
                 self.body.push(2);
                 self.num(u64::from(*i));
             }
+            Type::Forall(names, body) => {
+                self.body.push(4);
+                self.names(names);
+                self.ty(body);
+            }
+            Type::Bound(d, i) => {
+                self.body.push(5);
+                self.num(u64::from(*d));
+                self.num(u64::from(*i));
+            }
             // Interfaces never hold these (see `interface`); written so that a checker
             // bug shows up as a rejected file rather than a wrong type.
             Type::Meta(i) | Type::Rigid(i) => {
                 self.body.push(3);
                 self.num(u64::from(*i));
+            }
+        })
+    }
+
+    fn kind(&mut self, k: &Kind) {
+        stacker::maybe_grow(32 * 1024, 1024 * 1024, || match k {
+            Kind::Star => self.body.push(0),
+            Kind::Fun(a, r) => {
+                self.body.push(1);
+                self.kind(a);
+                self.kind(r);
+            }
+            // Interfaces hold defaulted kinds only; see `ty` for why this is written.
+            Kind::Var(v) => {
+                self.body.push(2);
+                self.num(u64::from(*v));
             }
         })
     }
@@ -334,6 +360,7 @@ impl Writer {
     fn tycon(&mut self, t: &TyConInfo) {
         self.str(&t.name);
         self.num(t.arity as u64);
+        self.kind(&t.kind);
         self.names(&t.cons);
         self.names(&t.fields);
         self.flag(t.newtype);
@@ -348,6 +375,7 @@ impl Writer {
 
     fn class(&mut self, c: &ClassInfo) {
         self.str(&c.name);
+        self.kind(&c.kind);
         self.names(&c.supers);
         self.names(&c.methods);
         self.names(&c.defaults);
@@ -524,7 +552,36 @@ impl<'a> Reader<'a> {
             }
             2 => Ok(Type::Gen(self.u32()?)),
             3 => Err(InterfaceError::Malformed("a checker-internal type variable")),
+            4 => {
+                let names = self.names()?;
+                if names.is_empty() {
+                    return Err(InterfaceError::Malformed("a forall without variables"));
+                }
+                let body = self.ty_at(depth + 1)?;
+                Ok(Type::Forall(names.into(), Rc::new(body)))
+            }
+            5 => Ok(Type::Bound(self.u32()?, self.u32()?)),
             _ => Err(InterfaceError::Malformed("bad type tag")),
+        }
+    }
+
+    fn kind(&mut self) -> Res<Kind> {
+        self.kind_at(0)
+    }
+
+    fn kind_at(&mut self, depth: u32) -> Res<Kind> {
+        if depth > MAX_TYPE_DEPTH {
+            return Err(InterfaceError::Malformed("kind nested too deeply"));
+        }
+        match self.byte()? {
+            0 => Ok(Kind::Star),
+            1 => {
+                let a = self.kind_at(depth + 1)?;
+                let r = self.kind_at(depth + 1)?;
+                Ok(Kind::fun(a, r))
+            }
+            2 => Err(InterfaceError::Malformed("a kind variable")),
+            _ => Err(InterfaceError::Malformed("bad kind tag")),
         }
     }
 
@@ -585,16 +642,21 @@ impl<'a> Reader<'a> {
     fn tycon(&mut self) -> Res<TyConInfo> {
         let name = self.str()?;
         let arity = self.usize()?;
+        let kind = self.kind()?;
+        if kind.arity() != arity {
+            return Err(InterfaceError::Malformed("a type constructor's kind does not match its arity"));
+        }
         let cons = self.names()?;
         let fields = self.names()?;
         let newtype = self.flag()?;
         let synonym = if self.flag()? { Some(self.ty()?) } else { None };
-        Ok(TyConInfo { name, arity, cons, fields, newtype, synonym })
+        Ok(TyConInfo { name, arity, kind, cons, fields, newtype, synonym })
     }
 
     fn class(&mut self) -> Res<ClassInfo> {
         Ok(ClassInfo {
             name: self.str()?,
+            kind: self.kind()?,
             supers: self.names()?,
             methods: self.names()?,
             defaults: self.names()?,

@@ -3,7 +3,7 @@
 //! (read from `PrimOp::signature`). It must not know anything base declares in source.
 
 use crate::interface::{ConInfo, Fixity, TyConInfo, ValueInfo, ValueKind};
-use crate::types::{wired, Name, Scheme, Type};
+use crate::types::{wired, Kind, Name, Scheme, Type};
 use bhc_stg::{DataCon, Global, PrimOp, Rep};
 use bhc_syntax::ast::Assoc;
 use std::rc::Rc;
@@ -38,7 +38,7 @@ fn con_value(name: &str, tycon: &str, dc: DataCon, scheme: Scheme) -> ValueInfo 
 }
 
 fn tycon(name: &str, arity: usize, cons: Vec<Name>) -> TyConInfo {
-    TyConInfo { name: Rc::from(name), arity, cons, fields: Vec::new(), newtype: false, synonym: None }
+    TyConInfo { name: Rc::from(name), arity, kind: Kind::simple(arity), cons, fields: Vec::new(), newtype: false, synonym: None }
 }
 
 pub fn wired_in() -> WiredIn {

@@ -3,7 +3,7 @@
 //! the instances visible in it. Plain data (serialised to `.bhi` by `bhi`); it must not hold
 //! anything checker-internal (no meta or rigid type variables).
 
-use crate::types::{Name, Pred, Scheme, Type};
+use crate::types::{Kind, Name, Pred, Scheme, Type};
 use bhc_stg::DataCon;
 use bhc_syntax::ast::Assoc;
 use std::collections::BTreeMap;
@@ -62,6 +62,8 @@ pub struct ValueInfo {
 pub struct TyConInfo {
     pub name: Name,
     pub arity: usize,
+    /// Inferred from the declaration (Report §4.6); `arity` is the number of its arrows.
+    pub kind: Kind,
     /// Constructors in declaration order.
     pub cons: Vec<Name>,
     /// Field selectors.
@@ -74,6 +76,8 @@ pub struct TyConInfo {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassInfo {
     pub name: Name,
+    /// The kind of the class's parameter: `*` for `Eq`, `* -> *` for `Functor`.
+    pub kind: Kind,
     /// Direct superclasses, in declaration order (their dictionaries come first in ours).
     pub supers: Vec<Name>,
     /// Methods in declaration order (after the superclasses in the dictionary).

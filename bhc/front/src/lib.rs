@@ -24,7 +24,7 @@ mod tests;
 
 pub use bhi::InterfaceError;
 pub use interface::Interface;
-pub use repl::{compile_repl_expr, repl_type, ReplCompiled, ReplImport, ReplScope};
+pub use repl::{compile_repl_expr, repl_kind, repl_type, ReplCompiled, ReplImport, ReplScope};
 
 use bhc_syntax::Diagnostic;
 use std::collections::HashMap;
@@ -67,13 +67,24 @@ pub fn compile_module(
         }
     }
     let srcmap = Rc::new(location::SourceMap::new(&opts.file_name, &opts.source));
+    let hints = |mut ds: Vec<Diagnostic>| {
+        rename::imports_hint::add_import_hints(&mut ds, &opts.source, &opts.known_exports);
+        ds
+    };
     let renamed = rename::rename_module(m, &env, imports, opts.is_base, opts.primitives, srcmap.clone())
-        .map_err(|mut ds| {
-            rename::imports_hint::add_import_hints(&mut ds, &opts.source, &opts.known_exports);
-            ds
-        })?;
+        .map_err(hints)?;
     let is_main = renamed.module.name == "Main";
-    let (elab, supply) = typecheck::check_module(&renamed.module, &mut env, renamed.supply.clone(), is_main)?;
+    let unresolved = hints(renamed.unresolved.clone());
+    let checked = typecheck::check_module(&renamed.module, &mut env, renamed.supply.clone(), is_main, !unresolved.is_empty());
+    let (elab, supply) = match checked {
+        Ok(_) if !unresolved.is_empty() => return Err(unresolved),
+        Ok(done) => done,
+        Err(type_errors) => {
+            let mut all: Vec<Diagnostic> = unresolved.into_iter().chain(type_errors).collect();
+            all.sort_by_key(|d| d.span().start);
+            return Err(all);
+        }
+    };
     let core = desugar::desugar_module(&renamed.module, &env, &elab, supply, srcmap, opts.is_base)?;
     let interface = export::interface(&renamed, &env, &elab);
     Ok(Compiled { core, interface })

@@ -7,12 +7,12 @@ use crate::core::{self, TopBind};
 use crate::env::Env;
 use crate::interface::Interface;
 use crate::rename::scope::GlobalScope;
-use crate::rename::{rename_repl_expr, Supply};
-use crate::typecheck::{check_repl_expr, ReplMode};
+use crate::rename::{rename_repl_expr, rename_repl_type, Supply};
+use crate::typecheck::{check_repl_expr, kind_of_type, ReplMode};
 use crate::types::{show_scheme, show_type, wired, Type};
 use crate::{desugar, hir};
 use bhc_stg::Global;
-use bhc_syntax::ast::{Expr, QName};
+use bhc_syntax::ast::{self, Expr, QName};
 use bhc_syntax::Diagnostic;
 use std::rc::Rc;
 
@@ -142,4 +142,12 @@ pub fn repl_type(e: &Expr, scope: &ReplScope) -> Result<String, Vec<Diagnostic>>
     let mut env = scope.env.clone();
     let c = check_repl_expr(&expr, &mut env, supply, ReplMode::TypeOnly)?;
     Ok(show_scheme(&c.scheme))
+}
+
+/// `:kind t`: the kind of a type or type constructor in the REPL's scope, e.g. `* -> *`
+/// for `Maybe` (the kind only; the REPL prints the type before it).
+pub fn repl_kind(t: &ast::Type, scope: &ReplScope) -> Result<String, Vec<Diagnostic>> {
+    let te = rename_repl_type(t, &scope.env, &scope.scope)?;
+    let mut env = scope.env.clone();
+    kind_of_type(&te, &mut env).map(|k| k.to_string())
 }

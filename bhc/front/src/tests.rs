@@ -475,7 +475,7 @@ main = print (a + b + c + f (4, 5))
 #[test]
 fn type_constructors_must_be_fully_applied() {
     let errs = errors("f :: Maybe -> Int\nf _ = 1\nmain = return ()\n");
-    assert!(has_error(&errs, "E0207", "`Maybe` is missing 1 type argument(s)"), "{errs:?}");
+    assert!(has_error(&errs, "E0211", "expected a type, but `Maybe` has kind `* -> *`"), "{errs:?}");
 }
 
 #[test]

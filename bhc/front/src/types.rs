@@ -19,6 +19,12 @@ pub enum Type {
     Meta(u32),
     /// A rigid (skolem) variable from a signature being checked; checker-internal too.
     Rigid(u32),
+    /// `forall names. body` inside a type (rank-N: `runST :: (forall s. ST s a) -> a`).
+    /// The variables are `Bound(0, i)` in `body`.
+    Forall(Rc<[Rc<str>]>, Rc<Type>),
+    /// Variable `i` of the `forall` `d` levels out from here (de Bruijn), so that
+    /// substitution never captures.
+    Bound(u32, u32),
 }
 
 /// Names of the wired-in type constructors.
@@ -119,7 +125,68 @@ impl Type {
         match self {
             Type::Gen(i) => args.get(*i as usize).cloned().unwrap_or_else(|| self.clone()),
             Type::App(f, a) => Type::app(f.instantiate(args), a.instantiate(args)),
+            Type::Forall(names, body) => Type::Forall(names.clone(), Rc::new(body.instantiate(args))),
             _ => self.clone(),
+        }
+    }
+
+    /// The body of `forall names. body` with its variables replaced by `args` (which
+    /// hold no `Bound` variables).
+    pub fn open_forall(body: &Type, args: &[Type]) -> Type {
+        body.open_at(0, args)
+    }
+
+    fn open_at(&self, depth: u32, args: &[Type]) -> Type {
+        match self {
+            Type::Bound(d, i) if *d == depth => args.get(*i as usize).cloned().unwrap_or_else(|| self.clone()),
+            Type::Bound(d, i) if *d > depth => Type::Bound(d - 1, *i),
+            Type::App(f, a) => Type::app(f.open_at(depth, args), a.open_at(depth, args)),
+            Type::Forall(names, body) => Type::Forall(names.clone(), Rc::new(body.open_at(depth + 1, args))),
+            _ => self.clone(),
+        }
+    }
+}
+
+/// The kind of a type (Report §4.1.1): `*` for the types of values, `k1 -> k2` for type
+/// constructors. Unboxed types count as `*` too (there is no levity here).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Star,
+    Fun(Rc<Kind>, Rc<Kind>),
+    /// A kind variable; exists only while kinds are being inferred.
+    Var(u32),
+}
+
+impl Kind {
+    pub fn fun(a: Kind, b: Kind) -> Kind {
+        Kind::Fun(Rc::new(a), Rc::new(b))
+    }
+
+    /// `* -> ... -> *` with `arity` arguments: the kind of a type constructor whose
+    /// parameters are all types of values.
+    pub fn simple(arity: usize) -> Kind {
+        (0..arity).fold(Kind::Star, |k, _| Kind::fun(Kind::Star, k))
+    }
+
+    /// How many type arguments a type of this kind takes.
+    pub fn arity(&self) -> usize {
+        match self {
+            Kind::Fun(_, r) => 1 + r.arity(),
+            _ => 0,
+        }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    /// GHC's notation: `* -> *`, `(* -> *) -> *`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Kind::Star => write!(f, "*"),
+            Kind::Var(v) => write!(f, "k{v}"),
+            Kind::Fun(a, r) => match &**a {
+                Kind::Fun(..) => write!(f, "({a}) -> {r}"),
+                _ => write!(f, "{a} -> {r}"),
+            },
         }
     }
 }
@@ -189,12 +256,14 @@ pub struct Printer<'a> {
     pub var_names: &'a dyn Fn(&Type) -> Option<String>,
     assigned: HashMap<Type, String>,
     used: Vec<String>,
+    /// The variables of the enclosing `forall`s, innermost last.
+    bound: Vec<Rc<[Rc<str>]>>,
 }
 
 impl<'a> Printer<'a> {
     pub fn new(gen_names: Vec<Rc<str>>, var_names: &'a dyn Fn(&Type) -> Option<String>) -> Printer<'a> {
         let used = gen_names.iter().map(|n| n.to_string()).collect();
-        Printer { gen_names, var_names, assigned: HashMap::new(), used }
+        Printer { gen_names, var_names, assigned: HashMap::new(), used, bound: Vec::new() }
     }
 
     fn fresh_letter(&mut self) -> String {
@@ -211,6 +280,10 @@ impl<'a> Printer<'a> {
     }
 
     fn var_name(&mut self, t: &Type) -> String {
+        if let Type::Bound(d, i) = t {
+            let names = self.bound.len().checked_sub(1 + *d as usize).and_then(|k| self.bound.get(k));
+            return names.and_then(|ns| ns.get(*i as usize)).map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+        }
         if let Type::Gen(i) = t {
             if let Some(n) = self.gen_names.get(*i as usize) {
                 return n.to_string();
@@ -261,6 +334,21 @@ impl<'a> Printer<'a> {
 
     /// prec 0: top, 1: argument of `->`, 2: argument of an application.
     fn ty_prec(&mut self, t: &Type, prec: u8, out: &mut String) {
+        if let Type::Forall(names, body) = t {
+            if prec > 0 {
+                out.push('(');
+            }
+            out.push_str("forall ");
+            out.push_str(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" "));
+            out.push_str(". ");
+            self.bound.push(names.clone());
+            self.ty_prec(body, 0, out);
+            self.bound.pop();
+            if prec > 0 {
+                out.push(')');
+            }
+            return;
+        }
         if let Some((a, b)) = t.as_fun() {
             if prec > 0 {
                 out.push('(');
@@ -364,6 +452,20 @@ mod tests {
         let m = Type::app(Type::con("Prelude.Maybe"), Type::app(Type::con("Prelude.Maybe"), Type::con("Prelude.Int")));
         assert_eq!(show_type(&m), "Maybe (Maybe Int)");
         assert_eq!(show_type(&Type::tuple(vec![Type::con("Prelude.Int"), Type::con("Prelude.Char")])), "(Int, Char)");
+        let st = Type::app(Type::app(Type::con("M.ST"), Type::Bound(0, 0)), a.clone());
+        let run = Type::fun(Type::Forall(Rc::from(vec![Rc::from("s")]), Rc::new(st.clone())), a.clone());
+        let run_st = Scheme { vars: 1, names: Vec::new(), context: Vec::new(), ty: run };
+        assert_eq!(show_scheme(&run_st), "(forall s. ST s a) -> a");
+        let int = Type::con("Prelude.Int");
+        assert_eq!(show_type(&Type::open_forall(&st, &[int])), "ST Int a");
+    }
+
+    #[test]
+    fn prints_kinds_like_ghc() {
+        assert_eq!(Kind::simple(2).to_string(), "* -> * -> *");
+        let fix = Kind::fun(Kind::simple(1), Kind::Star);
+        assert_eq!(fix.to_string(), "(* -> *) -> *");
+        assert_eq!(fix.arity(), 1);
     }
 
     #[test]

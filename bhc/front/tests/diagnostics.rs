@@ -119,7 +119,18 @@ fn constructor_pattern_arity() {
 
 #[test]
 fn unsaturated_type() {
-    expect("f :: Maybe -> Int\nf _ = 1\nmain = print 1\n", "E0207", "`Maybe` is missing 1 type argument(s)", "");
+    expect("f :: Maybe -> Int\nf _ = 1\nmain = print 1\n", "E0211", "expected a type, but `Maybe` has kind `* -> *`", "as in `Maybe Int`");
+}
+
+#[test]
+fn instance_at_the_wrong_kind() {
+    // GHC 9: "Expected kind ‘* -> *’, but ‘Int’ has kind ‘*’" and nothing more.
+    expect(
+        "instance Functor Int where\n  fmap = undefined\nmain = print 1\n",
+        "E0211",
+        "`Functor` expects a type of kind `* -> *`, but `Int` has kind `*`",
+        "`Functor` is a class of type constructors that take one type argument, such as `Maybe` or `[]`",
+    );
 }
 
 #[test]
@@ -161,4 +172,54 @@ fn several_errors_per_module_and_no_echoes() {
     assert!(!suggestion.contains('$'), "an identifier is never offered an operator: {suggestion}");
     let ds = diagnose("main = putStrLn (1 + 2)\n");
     assert_eq!(ds.len(), 1, "one missing instance is reported once: {ds:?}");
+}
+
+#[test]
+fn reference_escaping_run_st() {
+    // GHC 9: "Couldn't match type 'a' with 'STRef s Int' ... because type variable 's'
+    // would escape its scope", with the skolem's binding site.
+    let src = "\
+data ST s a = ST a
+data STRef s a = STRef a
+runST :: (forall s. ST s a) -> a
+runST (ST a) = a
+newSTRef :: a -> ST s (STRef s a)
+newSTRef a = ST (STRef a)
+leak = runST (newSTRef 'x')
+main = print 1
+";
+    expect(src, "E0210", "the type variable `s` would escape its scope", "a state thread cannot return its references");
+}
+
+#[test]
+fn unknown_names_and_unrelated_type_errors_together() {
+    // GHC 9 reports both: `Variable not in scope: nmae` and the `Bool`/`Int` mismatch.
+    let src = "\
+count :: Int
+count = length \"abc\" + True
+greet = map succ (nmae ++ \"x\")
+twice = greet ++ greet
+main = putStrLn greet
+";
+    let ds = diagnose(src);
+    let codes: Vec<&str> = ds.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert_eq!(codes, ["E0201", "E0101"], "in source order, and nothing about `greet`, `twice` or `main`: {ds:?}");
+    assert!(ds[1].1.contains("`nmae`"), "{ds:?}");
+}
+
+#[test]
+fn an_unknown_name_causes_no_follow_up_errors() {
+    let src = "\
+data T = A
+f :: Foo -> Int
+f _ = 1
+g x = f x + 1
+h (Cc y) = y
+instance Show T where
+  show A = nope
+main = print (undefinedThing 1)
+";
+    let ds = diagnose(src);
+    assert!(ds.iter().all(|(c, _, _)| c == "E0101"), "only the unknown names: {ds:?}");
+    assert_eq!(ds.len(), 4, "{ds:?}");
 }

@@ -215,6 +215,10 @@ pub enum Type {
     List(Box<Type>, Span),
     /// `(t1, t2, ...)` with at least two components.
     Tuple(Vec<Type>, Span),
+    /// `forall a b. t` (RankNTypes): at the top of a signature, or as an argument type
+    /// like `runST`'s `(forall s. ST s a) -> a`. Always parsed, as GHC does with the
+    /// extension on.
+    Forall(Vec<Ident>, Box<Type>, Span),
 }
 
 impl Type {
@@ -222,7 +226,7 @@ impl Type {
         match self {
             Type::Var(i) => i.span,
             Type::Con(q) => q.span,
-            Type::App(_, _, s) | Type::Fun(_, _, s) | Type::List(_, s) | Type::Tuple(_, s) => *s,
+            Type::App(_, _, s) | Type::Fun(_, _, s) | Type::List(_, s) | Type::Tuple(_, s) | Type::Forall(_, _, s) => *s,
         }
     }
 }

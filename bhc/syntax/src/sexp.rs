@@ -38,6 +38,7 @@ pub fn ty(t: &Type) -> String {
         Type::Fun(a, b, _) => list("->", [ty(a), ty(b)]),
         Type::List(t, _) => list("TList", [ty(t)]),
         Type::Tuple(ts, _) => list("TTuple", ts.iter().map(ty)),
+        Type::Forall(vs, t, _) => list("forall", [list("vars", vs.iter().map(|v| v.name.clone())), ty(t)]),
     }
 }
 

@@ -94,3 +94,11 @@ fn fingerprint_follows_exported_types_and_fixities() {
     assert_ne!(module_iface(&LIB.replace("A | B", "A | B | C")).fingerprint(), base);
     assert_ne!(module_iface(&format!("{LIB}instance Show T where show _ = \"T\"\n")).fingerprint(), base);
 }
+
+#[test]
+fn kinds_survive_the_round_trip() {
+    let i = module_iface("module M where\ndata Fix f = Fix (f (Fix f))\nclass C f where\n  m :: f a -> f a\n");
+    let decoded = Interface::decode(&i.encode()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(decoded.tycons.get("M.Fix").map(|t| t.kind.to_string()).as_deref(), Some("(* -> *) -> *"));
+    assert_eq!(decoded.classes.get("M.C").map(|c| c.kind.to_string()).as_deref(), Some("* -> *"));
+}

@@ -23,6 +23,10 @@ pub struct Renamed {
     /// Fixity declarations of this module's own names.
     pub fixities: HashMap<Name, Fixity>,
     pub supply: Supply,
+    /// Names not in scope or ambiguous (E0101, E0102): the module is still renamed
+    /// consistently (such a name stays unqualified), so type checking can go on and
+    /// report the errors of the declarations that do not mention one.
+    pub unresolved: Vec<Diagnostic>,
 }
 
 pub fn rename_module(
@@ -151,10 +155,10 @@ pub fn rename_module(
         r.errors.extend(errs);
         e
     };
-    if !r.errors.is_empty() {
+    if r.errors.iter().any(|d| !matches!(d.code, "E0101" | "E0102")) {
         return Err(r.errors);
     }
-    Ok(Renamed { module, exports, top_level: r.top_level, fixities: r.fixities, supply: r.supply })
+    Ok(Renamed { module, exports, top_level: r.top_level, fixities: r.fixities, supply: r.supply, unresolved: r.errors })
 }
 
 /// Base's own view of the wired-in types and the primops.
@@ -330,6 +334,10 @@ impl Renamer<'_> {
                 app(app(con(wired::ARROW, *s), a, *s), b, *s)
             }
             Type::List(a, s) => app(con(wired::LIST, *s), self.type_expr(a), *s),
+            Type::Forall(vs, body, s) => {
+                let vars = vs.iter().map(|v| Rc::from(v.name.as_str())).collect();
+                hir::TypeExpr::Forall(vars, Box::new(self.type_expr(body)), *s)
+            }
             Type::Tuple(ts, s) => {
                 let mut acc = con(&wired::tuple(ts.len()), *s);
                 for t in ts {

@@ -423,6 +423,18 @@ pub fn rename_repl_expr(
     }
 }
 
+/// Renames a type typed at the REPL (for `:kind`) in the given scope.
+pub fn rename_repl_type(t: &bhc_syntax::ast::Type, env: &Env, scope: &GlobalScope) -> Result<hir::TypeExpr, Vec<Diagnostic>> {
+    let srcmap = Rc::new(SourceMap::new("<interactive>", ""));
+    let mut r = Renamer::new(env, "Interactive", false, scope.clone(), Supply::default(), srcmap);
+    let out = r.type_expr(t);
+    if r.errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(r.errors)
+    }
+}
+
 /// Whether a name is an operator (`+`, `:|`) rather than an identifier.
 fn is_symbolic(name: &str) -> bool {
     name.starts_with(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\''))

@@ -3,8 +3,7 @@
 //! and checking of bindings against explicit signatures (which makes polymorphic
 //! recursion possible).
 
-use super::convert::TyVars;
-use super::{Checker, EvVar, VarType};
+use super::{unresolved, Checker, EvVar, VarType};
 use crate::hir::{self, Bind, Binds, Body, Expr, Guard, Pat, Rhs, Target};
 use crate::types::{Pred, Scheme, Type};
 use bhc_syntax::ast::Span;
@@ -16,12 +15,19 @@ impl Checker<'_> {
         let n = binds.binds.len();
         let mut owner: HashMap<Target, usize> = HashMap::new();
         let mut sigs: Vec<Option<Scheme>> = vec![None; n];
+        // Bindings left unchecked: they mention a name the renamer could not resolve,
+        // or their types depend on such a binding.
+        let mut unchecked: Vec<bool> = binds.binds.iter().map(|b| self.unresolved_in(b)).collect();
         for (i, b) in binds.binds.iter().enumerate() {
             match b {
                 Bind::Fun { binder, .. } => {
                     owner.insert(Self::binder_key(binder), i);
-                    if let Some(sig) = binds.sigs.get(&binder.unique) {
-                        let s = self.sig_scheme(sig, TyVars::open());
+                    let sig = binds.sigs.get(&binder.unique);
+                    if self.unresolved_names && sig.is_some_and(unresolved::sig_mentions) {
+                        unchecked[i] = true;
+                        continue;
+                    }
+                    if let Some(s) = sig.and_then(|sig| self.sig_scheme(sig)) {
                         self.vars.insert(Self::binder_key(binder), VarType::Poly(s.clone()));
                         sigs[i] = Some(s);
                     }
@@ -58,6 +64,12 @@ impl Checker<'_> {
         });
         self.elab.groups.insert(binds.id, core_order.collect());
         for comp in sccs(&typing_edges) {
+            if comp.iter().any(|&i| unchecked[i] || typing_edges[i].iter().any(|&j| unchecked[j])) {
+                for &i in &comp {
+                    unchecked[i] = true;
+                }
+                continue;
+            }
             if let [i] = comp.as_slice() {
                 if let (Bind::Fun { binder, matches, span }, Some(s)) = (&binds.binds[*i], &sigs[*i]) {
                     self.check_sig_bind(binder, matches, s, *span);
@@ -151,7 +163,7 @@ impl Checker<'_> {
         pat.binders(&mut bs);
         for v in bs {
             let Some(sig) = binds.sigs.get(&v.unique) else { continue };
-            let s = self.sig_scheme(sig, TyVars::open());
+            let Some(s) = self.sig_scheme(sig) else { continue };
             if s.vars > 0 || !s.context.is_empty() {
                 self.errors.push(Diagnostic::new(
                     "E0209",
@@ -240,6 +252,7 @@ impl Checker<'_> {
                 None => Type::Meta(m),
             },
             Type::App(f, a) => Type::app(self.quantify(gen, &f), self.quantify(gen, &a)),
+            Type::Forall(names, body) => Type::Forall(names, std::rc::Rc::new(self.quantify(gen, &body))),
             other => other,
         }
     }

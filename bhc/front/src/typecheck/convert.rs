@@ -16,6 +16,8 @@ pub struct TyVars {
     /// Whether a new name becomes the next `Gen` (signatures) or is an error
     /// (declarations, where every variable must be a parameter).
     pub open: bool,
+    /// The variables of the enclosing nested `forall`s, innermost last.
+    pub foralls: Vec<Rc<[Rc<str>]>>,
 }
 
 impl TyVars {
@@ -24,7 +26,12 @@ impl TyVars {
     }
 
     pub fn closed(names: &[Rc<str>]) -> TyVars {
-        TyVars { names: names.to_vec(), types: (0..names.len() as u32).map(Type::Gen).collect(), open: false }
+        TyVars {
+            names: names.to_vec(),
+            types: (0..names.len() as u32).map(Type::Gen).collect(),
+            open: false,
+            foralls: Vec::new(),
+        }
     }
 }
 
@@ -32,71 +39,45 @@ impl TyVars {
 const SYNONYM_DEPTH: u32 = 100;
 
 impl Checker<'_> {
-    /// Converts a type that must have kind `*` (a signature, a field, an instance
-    /// context's argument does not).
+    /// Converts a type whose kinds have been checked.
     pub fn convert(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
-        let t = self.convert_any(te, vars);
-        self.check_saturated(&t, te.span());
-        t
-    }
-
-    /// Converts a type of any kind (a class argument or an instance head).
-    pub fn convert_any(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
         let raw = self.convert_raw(te, vars);
         self.expand(&raw, te.span(), 0)
     }
 
-    /// A light kind check: where a type of kind `*` is needed (the whole type, both
-    /// sides of `->`, list elements and tuple components), a type constructor must be
-    /// applied to all its parameters.
-    fn check_saturated(&mut self, t: &Type, span: Span) {
-        let mut stack = vec![t.clone()];
-        while let Some(t) = stack.pop() {
-            let (head, args) = t.spine();
-            let Type::Con(n) = head else { continue };
-            let Some(arity) = self.env.tycons.get(n).map(|i| i.arity) else {
-                continue;
-            };
-            if args.len() != arity {
-                let msg = if args.len() < arity {
-                    format!("`{}` is missing {} type argument(s)", base_name(n), arity - args.len())
-                } else {
-                    format!("`{}` is applied to too many type arguments", base_name(n))
-                };
-                self.errors.push(Diagnostic::new("E0207", msg, span, "in this type"));
-                continue;
-            }
-            let special = &**n == crate::types::wired::ARROW
-                || &**n == crate::types::wired::LIST
-                || crate::types::wired::tuple_arity(n).is_some();
-            if special {
-                stack.extend(args.into_iter().cloned());
-            }
-        }
-    }
-
     pub(super) fn convert_raw(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || match te {
-            TypeExpr::Var(v, span) => match vars.names.iter().position(|n| n == v) {
-                Some(i) => vars.types[i].clone(),
-                None if vars.open => {
-                    vars.names.push(v.clone());
-                    let t = Type::Gen(vars.types.len() as u32);
-                    vars.types.push(t.clone());
-                    t
-                }
-                None => {
-                    self.errors.push(Diagnostic::new(
-                        "E0101",
-                        format!("type variable not in scope: `{v}`"),
-                        *span,
-                        "not in scope",
-                    ));
-                    Type::tuple(Vec::new())
-                }
+            TypeExpr::Forall(vs, body, _) => {
+                let names: Rc<[Rc<str>]> = vs.iter().cloned().collect();
+                vars.foralls.push(names.clone());
+                let body = self.convert_raw(body, vars);
+                vars.foralls.pop();
+                Type::Forall(names, Rc::new(body))
+            }
+            TypeExpr::Var(v, span) => match forall_bound(&vars.foralls, v) {
+                Some(bound) => bound,
+                None => match vars.names.iter().position(|n| n == v) {
+                    Some(i) => vars.types[i].clone(),
+                    None if vars.open => {
+                        vars.names.push(v.clone());
+                        let t = Type::Gen(vars.types.len() as u32);
+                        vars.types.push(t.clone());
+                        t
+                    }
+                    None => {
+                        self.errors.push(Diagnostic::new(
+                            "E0101",
+                            format!("type variable not in scope: `{v}`"),
+                            *span,
+                            "not in scope",
+                        ));
+                        Type::tuple(Vec::new())
+                    }
+                },
             },
             TypeExpr::Con(n, span) => {
-                if !self.env.tycons.contains_key(n) {
+                // An unresolved name was reported by the renamer.
+                if !self.env.tycons.contains_key(n) && !super::unresolved::is_unresolved(n) {
                     let what = if self.env.classes.contains_key(n) { "a class, not a type" } else { "not a type" };
                     self.errors.push(Diagnostic::new(
                         "E0207",
@@ -121,6 +102,9 @@ impl Checker<'_> {
                 "while expanding this type",
             ));
             return Type::tuple(Vec::new());
+        }
+        if let Type::Forall(names, body) = t {
+            return Type::Forall(names.clone(), Rc::new(self.expand(body, span, depth + 1)));
         }
         let (head, args) = t.spine();
         let args: Vec<Type> = args.into_iter().map(|a| self.expand(a, span, depth + 1)).collect();
@@ -153,7 +137,7 @@ impl Checker<'_> {
     }
 
     pub fn convert_pred(&mut self, c: &ConstraintExpr, vars: &mut TyVars) -> Pred {
-        if !self.env.classes.contains_key(&c.class) {
+        if !self.env.classes.contains_key(&c.class) && !super::unresolved::is_unresolved(&c.class) {
             self.errors.push(Diagnostic::new(
                 "E0207",
                 format!("`{}` is not a class", base_name(&c.class)),
@@ -161,14 +145,44 @@ impl Checker<'_> {
                 "used as a class here",
             ));
         }
-        Pred { class: c.class.clone(), ty: self.convert_any(&c.ty, vars) }
+        Pred { class: c.class.clone(), ty: self.convert(&c.ty, vars) }
     }
 
-    /// A signature's scheme; its free variables are quantified in order of appearance,
-    /// after those already in `vars` (a class's variable, for method signatures).
-    pub fn sig_scheme(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
-        let ty = self.convert(&sig.ty, &mut vars);
+    /// A signature's scheme, after checking its kinds; its free variables are
+    /// quantified in order of appearance. `None` when its kinds are wrong (reported):
+    /// what it annotates is then inferred as if it had no signature, so the bad
+    /// signature causes no follow-up errors.
+    pub fn sig_scheme(&mut self, sig: &SigType) -> Option<Scheme> {
+        let errors = self.errors.len();
+        self.check_sig_kinds(sig);
+        (self.errors.len() == errors).then(|| self.sig_scheme_unchecked(sig, TyVars::open()))
+    }
+
+    /// A signature's scheme whose kinds were checked with its declaration (a class
+    /// method's); its variables come after those already in `vars`.
+    pub fn sig_scheme_unchecked(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
+        // A `forall` at the top names the signature's own variables (in its order).
+        let body = match &sig.ty {
+            TypeExpr::Forall(vs, body, _) => {
+                for v in vs {
+                    if !vars.names.contains(v) {
+                        vars.names.push(v.clone());
+                        vars.types.push(Type::Gen(vars.types.len() as u32));
+                    }
+                }
+                &**body
+            }
+            t => t,
+        };
+        let ty = self.convert(body, &mut vars);
         let context = sig.context.iter().map(|c| self.convert_pred(c, &mut vars)).collect();
         Scheme { vars: vars.types.len() as u32, names: vars.names.clone(), context, ty }
     }
+}
+
+/// A variable bound by an enclosing nested `forall`, as a de Bruijn `Bound`.
+fn forall_bound(foralls: &[Rc<[Rc<str>]>], v: &str) -> Option<Type> {
+    foralls.iter().rev().enumerate().find_map(|(depth, names)| {
+        names.iter().position(|n| &**n == v).map(|i| Type::Bound(depth as u32, i as u32))
+    })
 }

@@ -7,7 +7,7 @@ use super::convert::TyVars;
 use super::Checker;
 use crate::hir;
 use crate::interface::{ClassInfo, ConInfo, InstanceInfo, TyConInfo, ValueInfo, ValueKind};
-use crate::types::{base_name, Name, Pred, Scheme, Type};
+use crate::types::{base_name, Kind, Name, Pred, Scheme, Type};
 use bhc_stg::{DataCon, Global, Rep};
 use bhc_syntax::Diagnostic;
 use std::rc::Rc;
@@ -26,6 +26,7 @@ impl Checker<'_> {
             let info = TyConInfo {
                 name: d.name.clone(),
                 arity: d.params.len(),
+                kind: Kind::simple(d.params.len()),
                 cons: d.cons.iter().map(|c| c.name.clone()).collect(),
                 fields,
                 newtype: d.newtype,
@@ -37,6 +38,7 @@ impl Checker<'_> {
             let info = TyConInfo {
                 name: s.name.clone(),
                 arity: s.params.len(),
+                kind: Kind::simple(s.params.len()),
                 cons: Vec::new(),
                 fields: Vec::new(),
                 newtype: false,
@@ -47,6 +49,7 @@ impl Checker<'_> {
         for c in &m.classes {
             self.class_header(c);
         }
+        self.infer_declaration_kinds(m);
         for s in &m.synonyms {
             let mut vars = TyVars::closed(&s.params);
             let rhs = self.convert_raw(&s.rhs, &mut vars);
@@ -67,6 +70,7 @@ impl Checker<'_> {
         if let Some(ts) = &m.defaults {
             let mut out = Vec::new();
             for t in ts {
+                self.check_value_kind(t);
                 let mut vars = TyVars::default();
                 out.push(self.convert(t, &mut vars));
             }
@@ -165,14 +169,14 @@ impl Checker<'_> {
         };
         self.env
             .classes
-            .insert(c.name.clone(), ClassInfo { name: c.name.clone(), supers, methods, defaults, dict_con });
+            .insert(c.name.clone(), ClassInfo { name: c.name.clone(), kind: Kind::Star, supers, methods, defaults, dict_con });
     }
 
     fn class_methods(&mut self, c: &hir::ClassDef) {
         let class_pred = Pred { class: c.name.clone(), ty: Type::Gen(0) };
         for (index, (name, sig)) in c.methods.iter().enumerate() {
-            let vars = TyVars { names: vec![c.param.clone()], types: vec![Type::Gen(0)], open: true };
-            let mut scheme = self.sig_scheme(sig, vars);
+            let vars = TyVars { names: vec![c.param.clone()], types: vec![Type::Gen(0)], open: true, foralls: Vec::new() };
+            let mut scheme = self.sig_scheme_unchecked(sig, vars);
             if !mentions_gen0(&scheme.ty) {
                 self.errors.push(Diagnostic::new(
                     "E0207",
@@ -203,8 +207,11 @@ impl Checker<'_> {
             ));
             return None;
         }
+        if !self.check_instance_kinds(i) {
+            return None;
+        }
         let mut vars = TyVars::open();
-        let head = self.convert_any(&i.head, &mut vars);
+        let head = self.convert(&i.head, &mut vars);
         let (h, args) = head.spine();
         let Type::Con(tycon) = h else {
             self.errors.push(Diagnostic::new(

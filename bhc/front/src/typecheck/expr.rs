@@ -2,7 +2,6 @@
 //! clauses. Variable occurrences instantiate their schemes and record the evidence
 //! they need; patterns bind their variables' types.
 
-use super::convert::TyVars;
 use super::{Checker, EvVar, VarType, Wanted};
 use crate::hir::{self, Body, Expr, Guard, Lit, Match, Occ, Pat, Rhs, Target};
 use crate::interface::ValueKind;
@@ -16,9 +15,83 @@ impl Checker<'_> {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.infer_inner(e))
     }
 
+    /// Checks an expression against a known type. Against a `forall` type, the
+    /// expression must be polymorphic (rank-N arguments); a lambda whose parameters
+    /// have `forall` types binds them polymorphically. Anything else is inferred and
+    /// unified.
     pub fn check(&mut self, e: &Expr, expected: &Type) {
+        let known = self.shallow(expected);
+        if let Type::Forall(names, body) = &known {
+            return self.check_polytype(e, names, body);
+        }
+        if let Expr::Lam(pats, body, span) = e {
+            if self.has_polytype_parameter(&known, pats.len()) {
+                return self.check_lam(pats, body, &known, *span);
+            }
+        }
         let t = self.infer(e);
         self.expect(expected, &t, e.span(), "this expression");
+    }
+
+    /// Checks `e` against the body of `forall names. body` with the variables as new
+    /// rigid variables one level deeper; unification reports any that would escape.
+    fn check_polytype(&mut self, e: &Expr, names: &[Rc<str>], body: &Type) {
+        let outer = self.level;
+        self.level += 1;
+        let mut skolems = Vec::new();
+        for n in names {
+            let r = self.fresh_rigid(n.clone());
+            if let Type::Rigid(i) = r {
+                self.skolem_levels.insert(i, self.level);
+            }
+            skolems.push(r);
+        }
+        let t = Type::open_forall(body, &skolems);
+        self.check(e, &t);
+        self.level = outer;
+    }
+
+    /// Whether one of the first `arity` parameters of a function type is a `forall`.
+    fn has_polytype_parameter(&self, t: &Type, arity: usize) -> bool {
+        let mut t = t.clone();
+        for _ in 0..arity {
+            let Some((a, r)) = t.as_fun().map(|(a, r)| (self.shallow(a), self.shallow(r))) else {
+                return false;
+            };
+            if matches!(a, Type::Forall(..)) {
+                return true;
+            }
+            t = r;
+        }
+        false
+    }
+
+    fn check_lam(&mut self, pats: &[Pat], body: &Expr, expected: &Type, span: Span) {
+        let mut args = Vec::new();
+        let mut res = expected.clone();
+        for _ in pats {
+            let (a, r) = self.split_fun(&res, span, "this lambda");
+            args.push(a);
+            res = r;
+        }
+        self.pattern_scope(&res, span, |c| {
+            for (p, t) in pats.iter().zip(&args) {
+                c.check_pat(p, t);
+            }
+            c.check(body, &res);
+        });
+    }
+
+    /// A variable of a `forall` type used where a type is inferred: at fresh type
+    /// variables.
+    fn monotype(&mut self, t: &Type) -> Type {
+        match self.shallow(t) {
+            Type::Forall(names, body) => {
+                let args: Vec<Type> = names.iter().map(|_| self.fresh_meta()).collect();
+                Type::open_forall(&body, &args)
+            }
+            other => other,
+        }
     }
 
     /// Instantiates a scheme at an occurrence, recording the dictionaries it needs.
@@ -144,7 +217,7 @@ impl Checker<'_> {
     fn occurrence(&mut self, o: &Occ) -> Type {
         let origin = format!("a use of `{}`", o.name);
         match self.vars.get(&o.target).cloned() {
-            Some(VarType::Mono(t)) => t,
+            Some(VarType::Mono(t)) => self.monotype(&t),
             Some(VarType::InGroup(t)) => {
                 self.group_uses.entry(o.target.clone()).or_default().push(o.id);
                 t
@@ -226,6 +299,11 @@ impl Checker<'_> {
             }
             Expr::Lit(l, span) => self.lit_type(l, *span),
             Expr::App(f, a, _) => {
+                // `f $ x` is typed as `f x` (as GHC does), so `runST $ do ...` works.
+                let f = match &**f {
+                    Expr::App(op, g, _) if is_dollar(op) => g,
+                    _ => f,
+                };
                 let tf = self.infer(f);
                 let (ta, tr) = self.split_fun(&tf, f.span(), "this function");
                 self.check(a, &ta);
@@ -258,7 +336,10 @@ impl Checker<'_> {
                 res
             }
             Expr::Typed(inner, sig, id, span) => {
-                let scheme = self.sig_scheme(sig, TyVars::open());
+                let Some(scheme) = self.sig_scheme(sig) else {
+                    self.elab.typed_params.insert(*id, Vec::new());
+                    return self.infer(inner);
+                };
                 let params = self.check_against_scheme(&scheme, *span, |c, t| c.check(inner, t));
                 self.elab.typed_params.insert(*id, params);
                 self.instantiate(*id, &scheme, *span, "an expression type signature")
@@ -366,6 +447,10 @@ impl Checker<'_> {
     }
 
     fn check_pat_inner(&mut self, p: &Pat, t: &Type) {
+        let t = &match p {
+            Pat::Var(_) | Pat::Wild(_) => t.clone(),
+            _ => self.monotype(t),
+        };
         match p {
             Pat::Var(b) => self.bind_var(b, t),
             Pat::Wild(b) => self.record_binder(b, t),
@@ -481,9 +566,15 @@ impl Checker<'_> {
     }
 }
 
+/// `Prelude.$` itself (not a user's operator of that name).
+fn is_dollar(e: &Expr) -> bool {
+    matches!(e, Expr::Var(Occ { target: Target::Global(n), .. }) if &**n == "Prelude.$")
+}
+
 fn occurs_in(v: &Type, t: &Type) -> bool {
     match t {
         Type::App(f, a) => occurs_in(v, f) || occurs_in(v, a),
+        Type::Forall(_, body) => occurs_in(v, body),
         _ => t == v,
     }
 }

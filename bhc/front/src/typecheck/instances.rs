@@ -41,6 +41,9 @@ impl Checker<'_> {
                 let Bind::Fun { binder, matches, span } = b else {
                     continue;
                 };
+                if self.unresolved_in(b) {
+                    continue;
+                }
                 let Some(method) = &binder.global else { continue };
                 let Some(scheme) = self.env.values.get(method).map(|v| v.scheme.clone()) else {
                     continue;
@@ -134,6 +137,9 @@ impl Checker<'_> {
     /// Checks one method definition against the method's type at the instance head.
     fn instance_method(&mut self, b: &Bind, method: &Name, head: &Type) {
         let Bind::Fun { binder, matches, span } = b else { return };
+        if self.unresolved_in(b) {
+            return;
+        }
         let Some(scheme) = self.env.values.get(method).map(|v| v.scheme.clone()) else {
             return;
         };
@@ -165,7 +171,8 @@ fn head_var_names(t: &hir::TypeExpr) -> Vec<Rc<str>> {
                     out.push(v.clone());
                 }
             }
-            hir::TypeExpr::Con(..) => {}
+            // A `forall` head is rejected later: it is not a type constructor application.
+            hir::TypeExpr::Con(..) | hir::TypeExpr::Forall(..) => {}
             hir::TypeExpr::App(f, a, _) => {
                 stack.push(a);
                 stack.push(f);

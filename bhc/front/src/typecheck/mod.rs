@@ -10,8 +10,12 @@ mod convert;
 mod decls;
 mod expr;
 mod instances;
+mod kinds;
+#[cfg(test)]
+mod rank_tests;
 mod solve;
 mod unify;
+mod unresolved;
 
 use crate::env::Env;
 use crate::hir::{self, Target, Unique};
@@ -129,6 +133,14 @@ pub struct Checker<'e> {
     own_instances: Vec<Option<crate::interface::InstanceInfo>>,
     /// The rigid type variables bound by existential patterns in the enclosing scopes.
     existentials: Vec<Type>,
+    /// Kind variables while kinds are inferred (`Kind::Var` indexes this).
+    kind_metas: Vec<Option<crate::types::Kind>>,
+    /// The renamer could not resolve some names: bindings that mention one (and those
+    /// whose types depend on them) are not checked (see `unresolved`).
+    unresolved_names: bool,
+    /// The level of each rigid variable made for checking against a `forall` type:
+    /// no variable of a shallower level may be unified with a type mentioning it.
+    skolem_levels: HashMap<u32, u32>,
 }
 
 impl<'e> Checker<'e> {
@@ -153,7 +165,15 @@ impl<'e> Checker<'e> {
             extended_defaulting: false,
             own_instances: Vec::new(),
             existentials: Vec::new(),
+            kind_metas: Vec::new(),
+            skolem_levels: HashMap::new(),
+            unresolved_names: false,
         }
+    }
+
+    /// Whether a binding is left unchecked because it mentions an unresolved name.
+    fn unresolved_in(&self, b: &hir::Bind) -> bool {
+        self.unresolved_names && unresolved::bind_mentions(b)
     }
 
     fn fresh_ev(&mut self) -> EvVar {
@@ -202,14 +222,18 @@ impl<'e> Checker<'e> {
     }
 }
 
-/// Type-checks a renamed module, extending `env` with its declarations.
+/// Type-checks a renamed module, extending `env` with its declarations. With
+/// `unresolved_names`, the renamer reported names it could not resolve: what depends on
+/// them is left unchecked, everything else is checked.
 pub fn check_module(
     m: &hir::Module,
     env: &mut Env,
     supply: Supply,
     is_main: bool,
+    unresolved_names: bool,
 ) -> Result<(Elab, Supply), Vec<Diagnostic>> {
     let mut c = Checker::new(env, &m.name, supply);
+    c.unresolved_names = unresolved_names;
     c.declarations(m);
     if !c.errors.is_empty() {
         return Err(c.errors);
@@ -287,6 +311,19 @@ pub fn check_repl_expr(
     let ty = c.close_type(&t);
     if c.errors.is_empty() {
         Ok(CheckedExpr { elab: c.elab, supply: c.supply, ty, scheme })
+    } else {
+        Err(c.errors)
+    }
+}
+
+/// The kind of a type written in a scope (a type constructor's name, or any type
+/// expression), with unconstrained kind variables defaulted to `*`: the REPL's `:kind`.
+pub fn kind_of_type(te: &hir::TypeExpr, env: &mut Env) -> Result<crate::types::Kind, Vec<Diagnostic>> {
+    let mut c = Checker::new(env, "Interactive", Supply::default());
+    let k = c.kind_of(te);
+    c.convert_raw(te, &mut convert::TyVars::open());
+    if c.errors.is_empty() {
+        Ok(k)
     } else {
         Err(c.errors)
     }

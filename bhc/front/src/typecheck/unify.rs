@@ -20,6 +20,10 @@ pub struct MetaSlot {
 pub enum Mismatch {
     Clash,
     Occurs,
+    /// The rigid variable of a `forall` would get into a type of an outer scope.
+    Escape(Type),
+    /// A type variable would stand for a `forall` type (no impredicativity).
+    Polytype,
 }
 
 impl Checker<'_> {
@@ -41,6 +45,7 @@ impl Checker<'_> {
                 None => t.clone(),
             },
             Type::App(f, a) => Type::app(self.zonk(f), self.zonk(a)),
+            Type::Forall(names, body) => Type::Forall(names.clone(), Rc::new(self.zonk(body))),
             _ => t.clone(),
         }
     }
@@ -77,6 +82,7 @@ impl Checker<'_> {
                 Self::metas_of(f, out);
                 Self::metas_of(a, out);
             }
+            Type::Forall(_, body) => Self::metas_of(body, out),
             _ => {}
         }
     }
@@ -91,6 +97,8 @@ impl Checker<'_> {
             (Type::Con(x), Type::Con(y)) if x == y => Ok(()),
             (Type::Rigid(x), Type::Rigid(y)) if x == y => Ok(()),
             (Type::Gen(x), Type::Gen(y)) if x == y => Ok(()),
+            (Type::Bound(d1, i1), Type::Bound(d2, i2)) if (d1, i1) == (d2, i2) => Ok(()),
+            (Type::Forall(n1, b1), Type::Forall(n2, b2)) if n1.len() == n2.len() => self.unify(b1, b2),
             (Type::App(f1, a1), Type::App(f2, a2)) => {
                 self.unify(f1, f2)?;
                 self.unify(a1, a2)
@@ -106,7 +114,13 @@ impl Checker<'_> {
         if ms.contains(&m) {
             return Err(Mismatch::Occurs);
         }
+        if matches!(t, Type::Forall(..)) {
+            return Err(Mismatch::Polytype);
+        }
         let level = self.meta_level(m);
+        if let Some(s) = self.escaping_skolem(&t, level) {
+            return Err(Mismatch::Escape(s));
+        }
         for other in ms {
             self.set_meta_level(other, level);
         }
@@ -114,6 +128,16 @@ impl Checker<'_> {
             slot.solution = Some(t);
         }
         Ok(())
+    }
+
+    /// A skolem of a `forall` checked deeper than `level` that occurs in `t`.
+    fn escaping_skolem(&self, t: &Type, level: u32) -> Option<Type> {
+        match t {
+            Type::Rigid(r) => self.skolem_levels.get(r).filter(|l| **l > level).map(|_| t.clone()),
+            Type::App(f, a) => self.escaping_skolem(f, level).or_else(|| self.escaping_skolem(a, level)),
+            Type::Forall(_, body) => self.escaping_skolem(body, level),
+            _ => None,
+        }
     }
 
     /// Unifies the type an expression has (`actual`) with the one its context needs
@@ -134,6 +158,25 @@ impl Checker<'_> {
                     span,
                     format!("{what} has type `{a}`"),
                 ),
+                Mismatch::Escape(skolem) => {
+                    let s = self.show(&skolem);
+                    Diagnostic::new(
+                        "E0210",
+                        format!("the type variable `{s}` would escape its scope"),
+                        span,
+                        format!("{what} has type `{a}`, but `{e}` is expected, where `{s}` is local to a `forall`"),
+                    )
+                    .with_help(format!(
+                        "`{s}` is bound by a `forall` in an argument's type (as in `runST :: (forall s. ST s a) -> a`), so nothing outside that argument may mention it: a state thread cannot return its references"
+                    ))
+                }
+                Mismatch::Polytype => Diagnostic::new(
+                    "E0201",
+                    format!("couldn't match expected type `{e}` with actual type `{a}`: a type variable cannot stand for a `forall` type"),
+                    span,
+                    format!("{what} has type `{a}`"),
+                )
+                .with_help("apply the function with the rank-N type directly (`f x` or `f $ x`), or give the lambda's variable its type through a signature"),
             };
             self.errors.push(d);
         }
@@ -173,6 +216,7 @@ impl Checker<'_> {
         match self.shallow(t) {
             Type::Meta(_) => Type::tuple(Vec::new()),
             Type::App(f, a) => Type::app(self.close_type(&f), self.close_type(&a)),
+            Type::Forall(names, body) => Type::Forall(names, Rc::new(self.close_type(&body))),
             other => other,
         }
     }

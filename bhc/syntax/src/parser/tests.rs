@@ -377,6 +377,14 @@ fn types() {
     assert_eq!(ty("m (Maybe a)"), "(TApp m (TApp Maybe a))");
 }
 
+#[test]
+fn forall_types() {
+    assert_eq!(ty("(forall s. ST s a) -> a"), "(-> (forall (vars s) (TApp (TApp ST s) a)) a)");
+    assert_eq!(ty("forall a b. a -> b"), "(forall (vars a b) (-> a b))");
+    assert_eq!(ty("((forall a. IO a -> IO a) -> IO b) -> IO b").matches("forall").count(), 1);
+    assert_eq!(ty("forall -> a"), "(-> forall a)", "`forall` without binders is a type variable");
+}
+
 // ---- the REPL entry point
 
 #[test]

@@ -18,14 +18,36 @@ pub struct Types<'s> {
 
 pub fn types<'s>(cx: Cx<'s>) -> Types<'s> {
     let ty = recursive(|ty| {
-        let atype = atype(cx, ty.boxed());
-        fun_type(btype(atype))
+        let atype = atype(cx, ty.clone().boxed());
+        let forall = forall_binders(cx)
+            .then(ty)
+            .map_with(|(vars, body), e| Type::Forall(vars, Box::new(body), sp(e.span())));
+        forall.or(fun_type(btype(atype)))
     })
     .boxed();
     let atype = atype(cx, ty.clone());
     let btype = btype(atype.clone());
-    let qualtype = qualtype(btype.clone(), ty.clone());
-    Types { ty: ty.labelled("type").boxed(), btype, atype, qualtype }
+    let qualtype = forall_binders(cx).or_not().then(qualtype(btype.clone(), ty.clone())).map(|(vars, q)| match vars {
+        Some(vars) => {
+            let span = q.ty.span();
+            QualType { ty: Type::Forall(vars, Box::new(q.ty), span), ..q }
+        }
+        None => q,
+    });
+    Types { ty: ty.labelled("type").boxed(), btype, atype, qualtype: qualtype.boxed() }
+}
+
+/// `forall a b .`: `forall` is an ordinary variable name in Haskell 2010, so this is
+/// recognised only when binders and a `.` follow.
+fn forall_binders<'s>(cx: Cx<'s>) -> P<'s, Vec<Ident>> {
+    let word = move |word: &'static str, tok: Tok| {
+        chumsky::primitive::select(move |t: Tok, e| (t == tok && cx.text(e.span()) == word).then_some(()))
+    };
+    let binder = select! { Tok::VarId = e => e.span() }.map(move |s| cx.ident(s));
+    word("forall", Tok::VarId)
+        .ignore_then(binder.repeated().at_least(1).collect::<Vec<_>>())
+        .then_ignore(word(".", Tok::VarSym))
+        .boxed()
 }
 
 fn atype<'s>(cx: Cx<'s>, ty: P<'s, Type>) -> P<'s, Type> {
