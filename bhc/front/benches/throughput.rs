@@ -17,6 +17,10 @@ use std::fmt::Write;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+/// As in the `bhc` executable (bhc/src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn generate(groups: usize) -> String {
     let mut s = String::from("module Main where\n\nclass Describe a where\n  describe :: a -> String\n  weight :: a -> Int\n  weight _ = 1\n\n");
     for i in 0..groups {

@@ -77,6 +77,12 @@ pub struct ConShape {
     pub family_size: usize,
 }
 
+/// The most levels operator chains and `do` statements may add, nested within each
+/// other, on top of the parser's nesting bound (E0006), so that no input (a 1 MB line of
+/// `+`) makes a tree too deep for the back ends' recursion. Chains of a few thousand
+/// occur in generated code and compile, so the bound sits above them.
+const MAX_SUGAR_DEPTH: usize = 5000;
+
 pub struct Renamer<'a> {
     pub env: &'a Env,
     pub module: String,
@@ -102,6 +108,11 @@ pub struct Renamer<'a> {
     /// Renaming a derived instance: `Prelude.x` means the original `Prelude.x` (and
     /// likewise for the other modules of `deriving::BASE_MODULES`).
     in_derived: bool,
+    /// How many levels the operator chains and `do` statements around the current
+    /// expression add once resolved and desugared: the parser's nesting bound cannot see
+    /// them, and the back ends recurse over the tree they become.
+    sugar_depth: usize,
+    too_deep_reported: bool,
 }
 
 impl<'a> Renamer<'a> {
@@ -129,7 +140,33 @@ impl<'a> Renamer<'a> {
             generated: 0,
             srcmap,
             in_derived: false,
+            sugar_depth: 0,
+            too_deep_reported: false,
         }
+    }
+
+    /// Enters `levels` more levels of operator chain or `do` block; `false` (with an
+    /// E0006 diagnostic, once) when that goes beyond the nesting bound. Each successful
+    /// call is matched by `leave_sugar(levels)`.
+    fn enter_sugar(&mut self, levels: usize, span: Span) -> bool {
+        if self.sugar_depth + levels > MAX_SUGAR_DEPTH {
+            if !self.too_deep_reported {
+                self.too_deep_reported = true;
+                self.error(
+                    Diagnostic::new("E0006", "this code is nested too deeply", span, "nesting limit reached here")
+                        .with_help(format!(
+                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain, or statements in a `do` block, nested within each other; split the expression into smaller definitions"
+                        )),
+                );
+            }
+            return false;
+        }
+        self.sugar_depth += levels;
+        true
+    }
+
+    fn leave_sugar(&mut self, levels: usize) {
+        self.sugar_depth -= levels;
     }
 
     fn error(&mut self, d: Diagnostic) {
