@@ -108,6 +108,9 @@ pub struct Renamer<'a> {
     /// Renaming a derived instance: `Prelude.x` means the original `Prelude.x` (and
     /// likewise for the other modules of `deriving::BASE_MODULES`).
     in_derived: bool,
+    /// What derived code's `Prelude.x` (by module, then name) resolved to as a value:
+    /// derived instances name the same few entities over and over.
+    derived_values: FxHashMap<String, FxHashMap<String, Option<Name>>>,
     /// How many levels the operator chains and `do` statements around the current
     /// expression add once resolved and desugared: the parser's nesting bound cannot see
     /// them, and the back ends recurse over the tree they become.
@@ -140,6 +143,7 @@ impl<'a> Renamer<'a> {
             generated: 0,
             srcmap,
             in_derived: false,
+            derived_values: FxHashMap::default(),
             sugar_depth: 0,
             too_deep_reported: false,
         }
@@ -245,11 +249,24 @@ impl<'a> Renamer<'a> {
 
     /// In derived code, `Prelude.x` (or `Data.Ix.x`) names base's entity whatever is
     /// imported, as long as some imported interface carries it.
-    fn derived_original(&self, q: &QName, values: bool) -> Option<Name> {
+    fn derived_original(&mut self, q: &QName, values: bool) -> Option<Name> {
         let module = q.qualifier.as_deref()?;
         if !self.in_derived || !deriving::BASE_MODULES.contains(&module) {
             return None;
         }
+        if values {
+            if let Some(known) = self.derived_values.get(module).and_then(|names| names.get(&q.name)) {
+                return known.clone();
+            }
+            let found = self.derived_original_uncached(module, q, true);
+            let names = self.derived_values.entry(module.to_string()).or_default();
+            names.insert(q.name.clone(), found.clone());
+            return found;
+        }
+        self.derived_original_uncached(module, q, false)
+    }
+
+    fn derived_original_uncached(&self, module: &str, q: &QName, values: bool) -> Option<Name> {
         // The name is taken from the map's key, so that the lookup allocates once.
         let name = format!("{module}.{}", q.name);
         let env = self.env;
