@@ -16,7 +16,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../base");
+    // Read when the script runs, not baked in when it is compiled: a build script
+    // binary reused from another checkout (same source, same fingerprint) would
+    // otherwise embed that checkout's base.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let base = Path::new(&manifest).join("../base");
     println!("cargo:rerun-if-changed={}", base.display());
     let mut files = Vec::new();
     collect(&base, &mut files);

@@ -8,6 +8,13 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The compiler builds and drops millions of small tree nodes per large module; with
+/// the system allocator, allocating and freeing them took about 40% of the front end's
+/// instructions. mimalloc's thread-local free lists cut the front end's total by about
+/// a third.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "bhc", version, about = "bhc: a Haskell compiler and interpreter")]
 struct Cli {

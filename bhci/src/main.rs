@@ -8,6 +8,10 @@ mod repl;
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
+/// The same allocator as `bhc`'s, for the same reason (see bhc/src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".bhci_history"))
 }

@@ -5,20 +5,21 @@
 use crate::builtins;
 use crate::interface::{ClassInfo, Fixity, InstanceInfo, Interface, TyConInfo, ValueInfo};
 use crate::types::Name;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 #[derive(Clone, Debug, Default)]
 pub struct Env {
-    pub values: HashMap<Name, ValueInfo>,
-    pub tycons: HashMap<Name, TyConInfo>,
-    pub classes: HashMap<Name, ClassInfo>,
-    pub fixities: HashMap<Name, Fixity>,
+    pub values: FxHashMap<Name, ValueInfo>,
+    pub tycons: FxHashMap<Name, TyConInfo>,
+    pub classes: FxHashMap<Name, ClassInfo>,
+    pub fixities: FxHashMap<Name, Fixity>,
     /// Instances in the order they became known; looked up by (class, head type
     /// constructor) and by dictionary name through the indexes below, because a large
     /// module has thousands and each constraint asks.
     instances: Vec<InstanceInfo>,
-    by_head: HashMap<(Name, Name), usize>,
-    dicts: HashSet<Name>,
+    /// By class, then head type constructor: nested so that `&str` keys can look up.
+    by_head: FxHashMap<Name, FxHashMap<Name, usize>>,
+    dicts: FxHashSet<Name>,
 }
 
 impl Env {
@@ -64,7 +65,8 @@ impl Env {
             return;
         }
         if let Some(tycon) = inst.head.head_con() {
-            self.by_head.entry((inst.class.clone(), tycon.clone())).or_insert(self.instances.len());
+            let for_class = self.by_head.entry(inst.class.clone()).or_default();
+            for_class.entry(tycon.clone()).or_insert(self.instances.len());
         }
         self.instances.push(inst);
     }
@@ -75,9 +77,7 @@ impl Env {
 
     /// The instance of `class` for the type constructor `tycon`.
     pub fn instance_for(&self, class: &str, tycon: &str) -> Option<&InstanceInfo> {
-        // Keys are `Rc<str>`; a borrowed pair cannot look up a tuple key, so build it.
-        let key = (Name::from(class), Name::from(tycon));
-        self.by_head.get(&key).map(|&i| &self.instances[i])
+        self.by_head.get(class)?.get(tycon).map(|&i| &self.instances[i])
     }
 
     pub fn has_dict(&self, dict: &str) -> bool {

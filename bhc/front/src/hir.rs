@@ -8,7 +8,7 @@
 use crate::types::Name;
 use bhc_stg::PrimOp;
 use bhc_syntax::ast::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 pub type Unique = u32;
@@ -215,7 +215,7 @@ impl Bind {
 pub struct Binds {
     pub id: u32,
     pub binds: Vec<Bind>,
-    pub sigs: HashMap<Unique, SigType>,
+    pub sigs: FxHashMap<Unique, SigType>,
 }
 
 /// A type as written, with names resolved. Type variables stay by name.

@@ -122,11 +122,26 @@ impl Type {
 
     /// Replace `Gen(i)` by `args[i]`.
     pub fn instantiate(&self, args: &[Type]) -> Type {
+        self.instantiated(args).unwrap_or_else(|| self.clone())
+    }
+
+    /// The instantiated type, or `None` when `self` has no `Gen` to replace: unchanged
+    /// subtrees are shared, not copied, since instantiating is the checker's most
+    /// frequent allocation.
+    fn instantiated(&self, args: &[Type]) -> Option<Type> {
         match self {
-            Type::Gen(i) => args.get(*i as usize).cloned().unwrap_or_else(|| self.clone()),
-            Type::App(f, a) => Type::app(f.instantiate(args), a.instantiate(args)),
-            Type::Forall(names, body) => Type::Forall(names.clone(), Rc::new(body.instantiate(args))),
-            _ => self.clone(),
+            Type::Gen(i) => args.get(*i as usize).cloned(),
+            Type::App(f, a) => match (f.instantiated(args), a.instantiated(args)) {
+                (None, None) => None,
+                (nf, na) => Some(Type::App(
+                    nf.map(Rc::new).unwrap_or_else(|| f.clone()),
+                    na.map(Rc::new).unwrap_or_else(|| a.clone()),
+                )),
+            },
+            Type::Forall(names, body) => body
+                .instantiated(args)
+                .map(|b| Type::Forall(names.clone(), Rc::new(b))),
+            _ => None,
         }
     }
 

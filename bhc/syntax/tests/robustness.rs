@@ -1,5 +1,6 @@
 //! Hostile input: deep nesting, huge lines, random bytes. Each must give a parse or
-//! diagnostics — never a panic, a stack overflow, or a long stall.
+//! diagnostics — never a panic, a stack overflow, or a long stall. The random inputs
+//! are bounded to a few seconds; set `BHC_FUZZ_ROUNDS` to run more of each.
 
 use std::time::{Duration, Instant};
 
@@ -105,6 +106,10 @@ fn many_declarations() {
     timed(20, || assert_eq!(codes(&src), Vec::<&str>::new()));
 }
 
+fn rounds(default: usize) -> usize {
+    std::env::var("BHC_FUZZ_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(default)
+}
+
 /// A small deterministic generator, so the test needs no dependency and is repeatable.
 struct Rng(u64);
 
@@ -120,7 +125,7 @@ impl Rng {
 #[test]
 fn random_bytes_never_panic() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for _ in 0..300 {
+    for _ in 0..rounds(300) {
         let len = (rng.next() % 400) as usize;
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         let src = String::from_utf8_lossy(&bytes);
@@ -139,7 +144,7 @@ fn random_token_soup_never_panics() {
         "\n", "\n  ", "\n    ", "1", "'c'", "\"s\"", "+", "-", "`", ":", "!", "_", "infixl", "type", "newtype", "deriving",
     ];
     let mut rng = Rng(42);
-    for _ in 0..2000 {
+    for _ in 0..rounds(2000) {
         let len = (rng.next() % 60) as usize;
         let src: Vec<&str> = (0..len).map(|_| words[(rng.next() % words.len() as u64) as usize]).collect();
         let src = src.join(" ");

@@ -331,7 +331,7 @@ impl Desugarer<'_> {
     }
 
     fn lambda(&mut self, pats: &[hir::Pat], body: &hir::Expr, span: Span) -> Expr {
-        let eqn = vec![(pats.to_vec(), super::matcher::Body::Expr(body))];
+        let eqn = vec![(pats.iter().collect(), super::matcher::Body::Expr(body))];
         let fail = self.pat_error(span, "Non-exhaustive patterns in lambda");
         let (params, e) = self.match_clauses(&eqn, fail);
         lambda(params, e)
@@ -339,8 +339,8 @@ impl Desugarer<'_> {
 
     fn case(&mut self, scrut: &hir::Expr, alts: &[hir::Alt], span: Span) -> Expr {
         let s = self.expr(scrut);
-        let eqns: Vec<(Vec<hir::Pat>, super::matcher::Body)> =
-            alts.iter().map(|a| (vec![a.pat.clone()], super::matcher::Body::Rhs(&a.rhs))).collect();
+        let eqns: Vec<(Vec<&hir::Pat>, super::matcher::Body)> =
+            alts.iter().map(|a| (vec![&a.pat], super::matcher::Body::Rhs(&a.rhs))).collect();
         let fail = self.pat_error(span, "Non-exhaustive patterns in case");
         if let Expr::Var(Occ::Local(v)) = &s {
             return self.match_on(vec![v.clone()], &eqns, fail);

@@ -30,9 +30,10 @@ enum Wrap {
     Force(Var),
 }
 
-#[derive(Clone)]
+/// An equation's patterns borrow the program: `None` is a position already matched
+/// (a variable once bound, the inside of a lazy pattern), which tests nothing.
 struct Eqn<'h> {
-    pats: Vec<Pat>,
+    pats: Vec<Option<&'h Pat>>,
     body: Body<'h>,
     wraps: Vec<Wrap>,
 }
@@ -80,10 +81,13 @@ impl<'h> Desugarer<'_> {
         let unit = self.con(crate::types::wired::UNIT, bhc_syntax::ast::Span::default());
         let arg = unit.map(Expr::Con).unwrap_or(Expr::Lit(Lit::Int(0)));
         let call = Expr::App(Box::new(Expr::Var(Occ::Local(j.clone()))), vec![arg]);
-        let body = build(self, call);
+        let mut body = build(self, call);
         match subst::count(&body, j.unique) {
             0 => body,
-            1 => subst::replace(body, j.unique, &mut Some(fail)),
+            1 => {
+                subst::replace(&mut body, j.unique, &mut Some(fail));
+                body
+            }
             _ => {
                 let dummy = self.fresh("unit", Rep::Ptr);
                 let lam = Expr::Lam(vec![dummy], Box::new(fail));
@@ -94,17 +98,17 @@ impl<'h> Desugarer<'_> {
 
     /// Function clauses: a lambda over one variable per argument.
     pub(super) fn clauses(&mut self, matches: &'h [hir::Match], span: bhc_syntax::ast::Span, what: &str) -> Expr {
-        let eqns: Vec<(Vec<Pat>, Body<'h>)> = matches.iter().map(|m| (m.pats.clone(), Body::Rhs(&m.rhs))).collect();
+        let eqns: Vec<(Vec<&'h Pat>, Body<'h>)> = matches.iter().map(|m| (m.pats.iter().collect(), Body::Rhs(&m.rhs))).collect();
         let fail = self.pat_error(span, what);
         let (params, body) = self.match_clauses(&eqns, fail);
         super::lambda(params, body)
     }
 
-    pub(super) fn match_clauses(&mut self, eqns: &[(Vec<Pat>, Body<'h>)], fail: Expr) -> (Vec<Var>, Expr) {
+    pub(super) fn match_clauses(&mut self, eqns: &[(Vec<&'h Pat>, Body<'h>)], fail: Expr) -> (Vec<Var>, Expr) {
         let arity = eqns.first().map(|e| e.0.len()).unwrap_or(0);
         let mut params = Vec::new();
         for i in 0..arity {
-            let v = match (eqns.len(), eqns[0].0.get(i)) {
+            let v = match (eqns.len(), eqns[0].0.get(i).copied()) {
                 (1, Some(Pat::Var(b))) => self.var_of(b),
                 (_, Some(p)) => {
                     let rep = self.pat_rep(p);
@@ -118,14 +122,17 @@ impl<'h> Desugarer<'_> {
         (params, body)
     }
 
-    pub(super) fn match_on(&mut self, vars: Vec<Var>, eqns: &[(Vec<Pat>, Body<'h>)], fail: Expr) -> Expr {
-        let eqns = eqns.iter().map(|(pats, body)| Eqn { pats: pats.clone(), body: *body, wraps: Vec::new() }).collect();
+    pub(super) fn match_on(&mut self, vars: Vec<Var>, eqns: &[(Vec<&'h Pat>, Body<'h>)], fail: Expr) -> Expr {
+        let eqns = eqns
+            .iter()
+            .map(|(pats, body)| Eqn { pats: pats.iter().copied().map(Some).collect(), body: *body, wraps: Vec::new() })
+            .collect();
         self.match_(&vars, eqns, fail)
     }
 
     /// `case whole of pat -> y`: the value of one variable of a pattern binding.
-    pub(super) fn selector(&mut self, whole: &Var, pat: &Pat, y: &'h hir::Binder, fail: Expr) -> Expr {
-        let eqn = Eqn { pats: vec![pat.clone()], body: Body::Binder(y), wraps: Vec::new() };
+    pub(super) fn selector(&mut self, whole: &Var, pat: &'h Pat, y: &'h hir::Binder, fail: Expr) -> Expr {
+        let eqn = Eqn { pats: vec![Some(pat)], body: Body::Binder(y), wraps: Vec::new() };
         let out = self.match_(std::slice::from_ref(whole), vec![eqn], fail);
         let mut bs = Vec::new();
         pat.binders(&mut bs);
@@ -157,7 +164,7 @@ impl<'h> Desugarer<'_> {
         for eqn in &mut eqns {
             self.normalise(v, eqn);
         }
-        let kinds: Vec<Kind> = eqns.iter().map(|e| self.kind(&e.pats[0])).collect();
+        let kinds: Vec<Kind> = eqns.iter().map(|e| self.kind(e.pats[0])).collect();
         let mut blocks: Vec<(Kind, Vec<Eqn<'h>>)> = Vec::new();
         for (eqn, k) in eqns.into_iter().zip(kinds) {
             match blocks.last_mut() {
@@ -175,28 +182,27 @@ impl<'h> Desugarer<'_> {
     /// Strips the first pattern of what needs no test: variables, as-patterns, lazy
     /// and bang patterns, newtype constructors.
     fn normalise(&mut self, v: &Var, eqn: &mut Eqn<'h>) {
-        loop {
-            let p = std::mem::replace(&mut eqn.pats[0], Pat::Wild(wild_binder()));
+        while let Some(p) = eqn.pats[0] {
             eqn.pats[0] = match p {
                 Pat::Var(b) => {
                     self.renamed.insert(b.unique, Occ::Local(v.clone()));
-                    Pat::Wild(b)
+                    None
                 }
                 Pat::As(b, inner, _) => {
                     self.renamed.insert(b.unique, Occ::Local(v.clone()));
-                    *inner
+                    Some(&**inner)
                 }
                 Pat::Bang(inner, _) => {
                     eqn.wraps.push(Wrap::Force(v.clone()));
-                    *inner
+                    Some(&**inner)
                 }
                 Pat::Lazy(inner, span) => {
                     let mut bs = Vec::new();
                     inner.binders(&mut bs);
                     let mut bound = Vec::new();
                     for y in bs {
-                        let fail = self.pat_error(span, "Irrefutable pattern failed");
-                        let eqn1 = Eqn { pats: vec![(*inner).clone()], body: Body::Binder(y), wraps: Vec::new() };
+                        let fail = self.pat_error(*span, "Irrefutable pattern failed");
+                        let eqn1 = Eqn { pats: vec![Some(&**inner)], body: Body::Binder(y), wraps: Vec::new() };
                         // The selector matches the pattern's variables itself; they are
                         // released afterwards and stand for the let-bound selections.
                         let sel = self.match_(std::slice::from_ref(v), vec![eqn1], fail);
@@ -212,18 +218,16 @@ impl<'h> Desugarer<'_> {
                     for (u, yv) in bound {
                         self.renamed.insert(u, Occ::Local(yv));
                     }
-                    Pat::Wild(wild_binder())
+                    None
                 }
-                Pat::Con(c, mut args, _) if self.is_newtype_con(&c) && args.len() == 1 => args.remove(0),
-                other => {
-                    eqn.pats[0] = other;
-                    return;
-                }
+                Pat::Con(c, args, _) if args.len() == 1 && self.is_newtype_con(c) => Some(&args[0]),
+                _ => return,
             };
         }
     }
 
-    fn kind(&mut self, p: &Pat) -> Kind {
+    fn kind(&mut self, p: Option<&Pat>) -> Kind {
+        let Some(p) = p else { return Kind::Any };
         match p {
             Pat::Wild(_) | Pat::Var(_) | Pat::As(..) | Pat::Lazy(..) | Pat::Bang(..) => Kind::Any,
             Pat::Con(..) => Kind::Con,
@@ -303,14 +307,12 @@ impl<'h> Desugarer<'_> {
     fn con_block(&mut self, v: &Var, rest: &[Var], eqns: Vec<Eqn<'h>>, fail: Expr) -> Expr {
         let mut groups: Vec<(DataCon, Vec<Eqn<'h>>, Vec<Vec<EvVar>>)> = Vec::new();
         for mut eqn in eqns {
-            let Pat::Con(name, args, span) = eqn.pats.remove(0) else {
+            let Some(Pat::Con(name, args, span)) = eqn.pats[0] else {
                 continue;
             };
-            let Some(dc) = self.con(&name, span) else { continue };
-            let evs = self.elab.pat_evidence.get(&span).cloned();
-            let mut pats = args;
-            pats.append(&mut eqn.pats);
-            eqn.pats = pats;
+            let Some(dc) = self.con(name, *span) else { continue };
+            let evs = self.elab.pat_evidence.get(span).cloned();
+            eqn.pats.splice(0..1, args.iter().map(Some));
             match groups.iter_mut().find(|(d, _, _)| *d == dc) {
                 Some((_, list, dicts)) => {
                     list.push(eqn);
@@ -351,7 +353,7 @@ impl<'h> Desugarer<'_> {
     fn lit_alts(&mut self, u: &Var, rest: &[Var], eqns: Vec<Eqn<'h>>, fail: Expr) -> Expr {
         let mut groups: Vec<(Lit, Vec<Eqn<'h>>)> = Vec::new();
         for mut eqn in eqns {
-            let lit = match self.kind(&eqn.pats[0]) {
+            let lit = match self.kind(eqn.pats[0]) {
                 Kind::Boxed(_, l) | Kind::Prim(l) => l,
                 _ => continue,
             };
@@ -374,17 +376,18 @@ impl<'h> Desugarer<'_> {
     /// `if v == fromInteger lit then <match the rest> else fail`, for a literal of a
     /// type known only through its Eq and Num dictionaries.
     fn overloaded_lit(&mut self, v: &Var, rest: &[Var], mut eqn: Eqn<'h>, fail: Expr) -> Expr {
-        let Pat::NumLit { lit, eq, from, span } = eqn.pats.remove(0) else {
+        let Some(Pat::NumLit { lit, eq, from, span }) = eqn.pats.remove(0) else {
             return fail;
         };
-        let eq_fn = self.occurrence_expr(&eq);
-        let value = match &from {
+        let span = *span;
+        let eq_fn = self.occurrence_expr(eq);
+        let value = match from {
             Some(f) => {
                 let from_fn = self.occurrence_expr(f);
-                let l = self.lit(&lit, span);
+                let l = self.lit(lit, span);
                 Expr::App(Box::new(from_fn), vec![l])
             }
-            None => self.lit(&lit, span),
+            None => self.lit(lit, span),
         };
         let test = match eq_fn {
             Expr::App(f, mut args) => {
@@ -480,7 +483,7 @@ impl<'h> Desugarer<'_> {
                 let s = self.expr(e);
                 let rep = self.pat_rep(p);
                 let v = self.fresh("pg", rep);
-                let eqn = Eqn { pats: vec![p.clone()], body: Body::Guards(rest, body), wraps: Vec::new() };
+                let eqn = Eqn { pats: vec![Some(p)], body: Body::Guards(rest, body), wraps: Vec::new() };
                 let inner = self.match_(std::slice::from_ref(&v), vec![eqn], fail);
                 if rep == Rep::Ptr {
                     Expr::Let(Bind::NonRec(v, Box::new(s)), Box::new(inner))
@@ -499,10 +502,6 @@ fn drop_first(mut e: Eqn<'_>) -> Eqn<'_> {
 
 fn var(v: &Var) -> Expr {
     Expr::Var(Occ::Local(v.clone()))
-}
-
-fn wild_binder() -> hir::Binder {
-    hir::Binder { name: "_".into(), unique: 0, global: None, span: Default::default() }
 }
 
 fn is_otherwise(e: &hir::Expr) -> bool {

@@ -21,7 +21,7 @@ use crate::types::Name;
 use bhc_stg::{DataCon, Global, Lit, Occ, Rep, Var};
 use bhc_syntax::ast::Span;
 use bhc_syntax::Diagnostic;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 pub struct Desugarer<'a> {
@@ -31,14 +31,14 @@ pub struct Desugarer<'a> {
     supply: Supply,
     /// Local variables that stand for another variable (a pattern variable for the
     /// scrutinee it was matched against).
-    renamed: HashMap<Unique, Occ>,
+    renamed: FxHashMap<Unique, Occ>,
     /// Dictionary parameters in scope.
-    dict_vars: HashMap<EvVar, Var>,
+    dict_vars: FxHashMap<EvVar, Var>,
     srcmap: Rc<SourceMap>,
     /// Globals the module being compiled defines (for base's own names).
-    own_globals: HashSet<Name>,
+    own_globals: FxHashSet<Name>,
     errors: Vec<Diagnostic>,
-    reported: HashSet<String>,
+    reported: FxHashSet<String>,
 }
 
 impl<'a> Desugarer<'a> {
@@ -48,12 +48,12 @@ impl<'a> Desugarer<'a> {
             elab,
             module: module.to_string(),
             supply,
-            renamed: HashMap::new(),
-            dict_vars: HashMap::new(),
+            renamed: FxHashMap::default(),
+            dict_vars: FxHashMap::default(),
             srcmap,
             own_globals: elab.top_schemes.keys().cloned().collect(),
             errors: Vec::new(),
-            reported: HashSet::new(),
+            reported: FxHashSet::default(),
         }
     }
 

@@ -9,7 +9,7 @@ use crate::interface::Fixity;
 use crate::types::Name;
 use bhc_syntax::ast::{Decl, FunClause, Ident, Pat, QualType, Rhs, Span};
 use bhc_syntax::Diagnostic;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 enum Group<'d> {
@@ -24,7 +24,7 @@ pub(super) enum BinderMode<'m> {
     Top,
     /// Class default methods and instance methods: each binder implements the method of
     /// that name (a map from method text to its original name).
-    Method(&'m HashMap<String, Name>),
+    Method(&'m FxHashMap<String, Name>),
 }
 
 /// The clauses of a binding group, grouped, with their signatures and fixities.
@@ -71,8 +71,8 @@ fn simple_var(p: &Pat) -> Option<&Ident> {
 impl Renamer<'_> {
     fn group_decls<'d>(&mut self, decls: &'d [Decl], allow_sigs: bool) -> Grouped<'d> {
         let mut out = Grouped { groups: Vec::new(), sigs: Vec::new(), fixities: Vec::new() };
-        let mut defined: HashMap<String, Span> = HashMap::new();
-        let mut signed: HashSet<&str> = HashSet::new();
+        let mut defined: FxHashMap<String, Span> = FxHashMap::default();
+        let mut signed: FxHashSet<&str> = FxHashSet::default();
         for decl in decls {
             match decl {
                 Decl::FunClause(c) => {
@@ -182,7 +182,7 @@ impl Renamer<'_> {
         let grouped = self.group_decls(decls, !matches!(mode, BinderMode::Method(_)));
         // Binders first: the group is recursive.
         let mut heads: Vec<(hir::Binder, Option<hir::Pat>)> = Vec::new();
-        let mut by_name: HashMap<String, hir::Unique> = HashMap::new();
+        let mut by_name: FxHashMap<String, hir::Unique> = FxHashMap::default();
         for g in &grouped.groups {
             match g {
                 Group::Fun { name, .. } | Group::Var { name, .. } => {
@@ -242,7 +242,7 @@ impl Renamer<'_> {
                 ));
             }
         }
-        let mut sigs = HashMap::new();
+        let mut sigs = FxHashMap::default();
         for (name, ty) in &grouped.sigs {
             let sig = self.sig_type(ty);
             match by_name.get(&name.name) {

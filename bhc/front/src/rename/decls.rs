@@ -14,6 +14,7 @@ use crate::types::{base_name, wired, Name};
 use bhc_syntax::ast::{self, ConFields, Decl, Ident, QualType, Span, Type};
 use bhc_syntax::Diagnostic;
 use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 pub struct Renamed {
@@ -21,7 +22,7 @@ pub struct Renamed {
     pub exports: NameTable,
     pub top_level: NameTable,
     /// Fixity declarations of this module's own names.
-    pub fixities: HashMap<Name, Fixity>,
+    pub fixities: FxHashMap<Name, Fixity>,
     pub supply: Supply,
     /// Names not in scope or ambiguous (E0101, E0102): the module is still renamed
     /// consistently (such a name stays unqualified), so type checking can go on and
@@ -57,7 +58,7 @@ pub fn rename_module(
         synonyms: Vec::new(),
         classes: Vec::new(),
         instances: Vec::new(),
-        binds: hir::Binds { id: 0, binds: Vec::new(), sigs: HashMap::new() },
+        binds: hir::Binds { id: 0, binds: Vec::new(), sigs: FxHashMap::default() },
         defaults: None,
     };
     let mut value_decls = Vec::new();
@@ -116,7 +117,7 @@ pub fn rename_module(
     r.in_derived = false;
 
     let exports = {
-        let mut subs: HashMap<Name, Vec<Name>> = HashMap::new();
+        let mut subs: FxHashMap<Name, Vec<Name>> = FxHashMap::default();
         for d in &module.data {
             let mut names: Vec<Name> = d.cons.iter().map(|c| c.name.clone()).collect();
             for c in &d.cons {
@@ -177,7 +178,7 @@ fn wired_names(env: &Env) -> NameTable {
 }
 
 impl Renamer<'_> {
-    fn declare(&mut self, value: bool, ident: &Ident, seen: &mut HashMap<(bool, String), Span>) {
+    fn declare(&mut self, value: bool, ident: &Ident, seen: &mut FxHashMap<(bool, String), Span>) {
         let key = (value, ident.name.clone());
         if let Some(first) = seen.get(&key) {
             self.errors.push(
@@ -201,9 +202,9 @@ impl Renamer<'_> {
     }
 
     /// Collects the module's top-level names; returns each class's methods by text.
-    fn collect_top(&mut self, decls: &[Decl]) -> HashMap<String, HashMap<String, Name>> {
-        let mut seen: HashMap<(bool, String), Span> = HashMap::new();
-        let mut class_methods = HashMap::new();
+    fn collect_top(&mut self, decls: &[Decl]) -> FxHashMap<String, FxHashMap<String, Name>> {
+        let mut seen: FxHashMap<(bool, String), Span> = FxHashMap::default();
+        let mut class_methods = FxHashMap::default();
         let mut last_fun: Option<&str> = None;
         for d in decls {
             let this_fun = match d {
@@ -239,7 +240,7 @@ impl Renamer<'_> {
                 Decl::TypeSyn { name, .. } => self.declare(false, name, &mut seen),
                 Decl::Class(c) => {
                     self.declare(false, &c.name, &mut seen);
-                    let mut methods = HashMap::new();
+                    let mut methods = FxHashMap::default();
                     for cd in &c.decls {
                         if let Decl::TypeSig { names, .. } = cd {
                             for n in names {
@@ -271,7 +272,7 @@ impl Renamer<'_> {
 
     /// The fixity declarations of a data type's constructors, by unqualified name, for
     /// derived Show and Read.
-    fn constructor_fixities(&self, d: &bhc_syntax::ast::DataDecl) -> HashMap<String, Fixity> {
+    fn constructor_fixities(&self, d: &bhc_syntax::ast::DataDecl) -> FxHashMap<String, Fixity> {
         d.cons
             .iter()
             .filter_map(|c| {
@@ -405,7 +406,7 @@ impl Renamer<'_> {
         }
     }
 
-    fn class_decl(&mut self, c: &ast::ClassDecl, methods: &HashMap<String, Name>) -> hir::ClassDef {
+    fn class_decl(&mut self, c: &ast::ClassDecl, methods: &FxHashMap<String, Name>) -> hir::ClassDef {
         let mut supers = Vec::new();
         for ctx in &c.context {
             let k = self.constraint(ctx);
@@ -453,10 +454,10 @@ impl Renamer<'_> {
     fn instance_decl(
         &mut self,
         i: &ast::InstanceDecl,
-        local_classes: &HashMap<String, HashMap<String, Name>>,
+        local_classes: &FxHashMap<String, FxHashMap<String, Name>>,
     ) -> Option<hir::InstDef> {
         let class = self.resolve_type(&i.class)?;
-        let methods: HashMap<String, Name> = if crate::types::module_of(&class) == self.module {
+        let methods: FxHashMap<String, Name> = if crate::types::module_of(&class) == self.module {
             local_classes.get(base_name(&class)).cloned().unwrap_or_default()
         } else {
             match self.env.classes.get(&class) {

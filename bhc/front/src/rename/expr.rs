@@ -245,6 +245,16 @@ impl Renamer<'_> {
     }
 
     fn op_chain(&mut self, elems: &[OpElem], s: Span) -> hir::Expr {
+        let levels = elems.iter().filter(|e| !matches!(e, OpElem::Operand(_))).count();
+        if !self.enter_sugar(levels, s) {
+            return hir::Expr::Lit(hir::Lit::Integer(0), s);
+        }
+        let e = self.op_chain_within(elems, s);
+        self.leave_sugar(levels);
+        e
+    }
+
+    fn op_chain_within(&mut self, elems: &[OpElem], s: Span) -> hir::Expr {
         let mut out = Vec::new();
         for e in elems {
             match e {
@@ -348,7 +358,12 @@ impl Renamer<'_> {
     }
 
     fn do_stmts(&mut self, stmts: &[Stmt], s: Span) -> hir::Expr {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.do_stmts_inner(stmts, s))
+        if !self.enter_sugar(1, s) {
+            return hir::Expr::Lit(hir::Lit::Integer(0), s);
+        }
+        let e = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.do_stmts_inner(stmts, s));
+        self.leave_sugar(1);
+        e
     }
 
     fn do_stmts_inner(&mut self, stmts: &[Stmt], s: Span) -> hir::Expr {

@@ -23,7 +23,7 @@ use crate::types::{wired, Name};
 use bhc_syntax::ast::{QName, Span};
 use bhc_syntax::Diagnostic;
 use scope::GlobalScope;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::rc::Rc;
 
 pub use decls::{rename_module, Renamed};
@@ -57,6 +57,7 @@ impl Supply {
 
 #[derive(Clone, Debug)]
 struct LocalEntry {
+    name: Rc<str>,
     unique: Unique,
     fixity: Option<Fixity>,
 }
@@ -76,26 +77,45 @@ pub struct ConShape {
     pub family_size: usize,
 }
 
+/// The most levels operator chains and `do` statements may add, nested within each
+/// other, on top of the parser's nesting bound (E0006), so that no input (a 1 MB line of
+/// `+`) makes a tree too deep for the back ends' recursion. Chains of a few thousand
+/// occur in generated code and compile, so the bound sits above them.
+const MAX_SUGAR_DEPTH: usize = 5000;
+
 pub struct Renamer<'a> {
     pub env: &'a Env,
     pub module: String,
     pub is_base: bool,
     pub scope: GlobalScope,
-    locals: Vec<HashMap<String, LocalEntry>>,
+    /// Local binders, innermost last; a later entry shadows an earlier one of the same
+    /// name. A stack rather than a map per scope: scopes are small and many, so
+    /// scanning beats allocating a map and a key for each.
+    locals: Vec<LocalEntry>,
+    /// Where each open local scope starts in `locals`.
+    scopes: Vec<usize>,
     /// Fixity declarations of this module's top-level names.
-    pub fixities: HashMap<Name, Fixity>,
+    pub fixities: FxHashMap<Name, Fixity>,
     /// Constructors declared by this module.
-    pub cons: HashMap<Name, ConShape>,
+    pub cons: FxHashMap<Name, ConShape>,
     pub top_level: NameTable,
     pub supply: Supply,
     pub errors: Vec<Diagnostic>,
-    reported_missing: HashSet<String>,
+    reported_missing: FxHashSet<String>,
     generated: u32,
     /// For the locations in run-time failure messages (`fail` in `do`).
     pub srcmap: Rc<SourceMap>,
     /// Renaming a derived instance: `Prelude.x` means the original `Prelude.x` (and
     /// likewise for the other modules of `deriving::BASE_MODULES`).
     in_derived: bool,
+    /// What derived code's `Prelude.x` (by module, then name) resolved to as a value:
+    /// derived instances name the same few entities over and over.
+    derived_values: FxHashMap<String, FxHashMap<String, Option<Name>>>,
+    /// How many levels the operator chains and `do` statements around the current
+    /// expression add once resolved and desugared: the parser's nesting bound cannot see
+    /// them, and the back ends recurse over the tree they become.
+    sugar_depth: usize,
+    too_deep_reported: bool,
 }
 
 impl<'a> Renamer<'a> {
@@ -113,16 +133,44 @@ impl<'a> Renamer<'a> {
             is_base,
             scope,
             locals: Vec::new(),
-            fixities: HashMap::new(),
-            cons: HashMap::new(),
+            scopes: Vec::new(),
+            fixities: FxHashMap::default(),
+            cons: FxHashMap::default(),
             top_level: NameTable::default(),
             supply,
             errors: Vec::new(),
-            reported_missing: HashSet::new(),
+            reported_missing: FxHashSet::default(),
             generated: 0,
             srcmap,
             in_derived: false,
+            derived_values: FxHashMap::default(),
+            sugar_depth: 0,
+            too_deep_reported: false,
         }
+    }
+
+    /// Enters `levels` more levels of operator chain or `do` block; `false` (with an
+    /// E0006 diagnostic, once) when that goes beyond the nesting bound. Each successful
+    /// call is matched by `leave_sugar(levels)`.
+    fn enter_sugar(&mut self, levels: usize, span: Span) -> bool {
+        if self.sugar_depth + levels > MAX_SUGAR_DEPTH {
+            if !self.too_deep_reported {
+                self.too_deep_reported = true;
+                self.error(
+                    Diagnostic::new("E0006", "this code is nested too deeply", span, "nesting limit reached here")
+                        .with_help(format!(
+                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain, or statements in a `do` block, nested within each other; split the expression into smaller definitions"
+                        )),
+                );
+            }
+            return false;
+        }
+        self.sugar_depth += levels;
+        true
+    }
+
+    fn leave_sugar(&mut self, levels: usize) {
+        self.sugar_depth -= levels;
     }
 
     fn error(&mut self, d: Diagnostic) {
@@ -140,24 +188,28 @@ impl<'a> Renamer<'a> {
     }
 
     fn push_scope(&mut self) {
-        self.locals.push(HashMap::new());
+        self.scopes.push(self.locals.len());
     }
 
     fn pop_scope(&mut self) {
-        self.locals.pop();
+        if let Some(start) = self.scopes.pop() {
+            self.locals.truncate(start);
+        }
     }
 
     /// Binds `name` in the innermost local scope and returns its binder.
     fn bind_local(&mut self, name: &str, span: Span) -> hir::Binder {
         let unique = self.supply.unique();
-        if let Some(frame) = self.locals.last_mut() {
-            frame.insert(name.to_string(), LocalEntry { unique, fixity: None });
+        let name: Rc<str> = Rc::from(name);
+        if !self.scopes.is_empty() {
+            self.locals.push(LocalEntry { name: name.clone(), unique, fixity: None });
         }
-        hir::Binder { name: Rc::from(name), unique, global: None, span }
+        hir::Binder { name, unique, global: None, span }
     }
 
     fn set_local_fixity(&mut self, name: &str, f: Fixity) -> bool {
-        match self.locals.last_mut().and_then(|frame| frame.get_mut(name)) {
+        let start = self.scopes.last().copied().unwrap_or(self.locals.len());
+        match self.locals[start..].iter_mut().rev().find(|e| &*e.name == name) {
             Some(e) => {
                 e.fixity = Some(f);
                 true
@@ -167,7 +219,7 @@ impl<'a> Renamer<'a> {
     }
 
     fn lookup_local(&self, name: &str) -> Option<&LocalEntry> {
-        self.locals.iter().rev().find_map(|frame| frame.get(name))
+        self.locals.iter().rev().find(|e| &*e.name == name)
     }
 
     /// Built-in syntax that is always in scope, whatever is imported.
@@ -197,18 +249,33 @@ impl<'a> Renamer<'a> {
 
     /// In derived code, `Prelude.x` (or `Data.Ix.x`) names base's entity whatever is
     /// imported, as long as some imported interface carries it.
-    fn derived_original(&self, q: &QName, values: bool) -> Option<Name> {
+    fn derived_original(&mut self, q: &QName, values: bool) -> Option<Name> {
         let module = q.qualifier.as_deref()?;
         if !self.in_derived || !deriving::BASE_MODULES.contains(&module) {
             return None;
         }
-        let name: Name = Rc::from(format!("{module}.{}", q.name));
-        let known = if values {
-            self.env.values.contains_key(&name)
+        if values {
+            if let Some(known) = self.derived_values.get(module).and_then(|names| names.get(&q.name)) {
+                return known.clone();
+            }
+            let found = self.derived_original_uncached(module, q, true);
+            let names = self.derived_values.entry(module.to_string()).or_default();
+            names.insert(q.name.clone(), found.clone());
+            return found;
+        }
+        self.derived_original_uncached(module, q, false)
+    }
+
+    fn derived_original_uncached(&self, module: &str, q: &QName, values: bool) -> Option<Name> {
+        // The name is taken from the map's key, so that the lookup allocates once.
+        let name = format!("{module}.{}", q.name);
+        let env = self.env;
+        if values {
+            env.values.get_key_value(name.as_str()).map(|(k, _)| k.clone())
         } else {
-            self.env.tycons.contains_key(&name) || self.env.classes.contains_key(&name)
-        };
-        known.then_some(name)
+            let tycon = env.tycons.get_key_value(name.as_str()).map(|(k, _)| k.clone());
+            tycon.or_else(|| env.classes.get_key_value(name.as_str()).map(|(k, _)| k.clone()))
+        }
     }
 
     fn resolve_value(&mut self, q: &QName) -> Option<Resolved> {
@@ -220,8 +287,8 @@ impl<'a> Renamer<'a> {
                 return Some(Resolved::Local(e.unique));
             }
         }
-        let text = q.to_string();
-        match self.scope.values.get(&text).map(Vec::as_slice) {
+        let text = scope_key(q);
+        match self.scope.values.get(&*text).map(Vec::as_slice) {
             Some([n]) => Some(Resolved::Global(n.clone())),
             Some(many) if many.len() > 1 => {
                 let list: Vec<String> = many.iter().map(|n| format!("`{n}`")).collect();
@@ -233,7 +300,7 @@ impl<'a> Renamer<'a> {
             _ => {
                 let what = if q.is_con() { "data constructor" } else { "variable" };
                 let mut d = Diagnostic::new("E0101", format!("{what} not in scope: `{text}`"), q.span, "not in scope");
-                let locals: Vec<&str> = self.locals.iter().flat_map(|f| f.keys().map(String::as_str)).collect();
+                let locals: Vec<&str> = self.locals.iter().map(|e| &*e.name).collect();
                 let candidates = locals
                     .into_iter()
                     .chain(self.scope.unqualified_values())
@@ -252,8 +319,8 @@ impl<'a> Renamer<'a> {
         if let Some(n) = Self::special_type(q).or_else(|| self.derived_original(q, false)) {
             return Some(n);
         }
-        let text = q.to_string();
-        match self.scope.types.get(&text).map(Vec::as_slice) {
+        let text = scope_key(q);
+        match self.scope.types.get(&*text).map(Vec::as_slice) {
             Some([n]) => Some(n.clone()),
             Some(many) if many.len() > 1 => {
                 let list: Vec<String> = many.iter().map(|n| format!("`{n}`")).collect();
@@ -286,7 +353,6 @@ impl<'a> Renamer<'a> {
                 .locals
                 .iter()
                 .rev()
-                .flat_map(|f| f.values())
                 .find(|e| e.unique == *u)
                 .and_then(|e| e.fixity)
                 .unwrap_or(Fixity::DEFAULT),
@@ -388,7 +454,7 @@ impl<'a> Renamer<'a> {
     }
 
     fn new_binds(&mut self, binds: Vec<hir::Bind>) -> hir::Binds {
-        hir::Binds { id: self.supply.binds(), binds, sigs: HashMap::new() }
+        hir::Binds { id: self.supply.binds(), binds, sigs: FxHashMap::default() }
     }
 
     /// The constructor shape (labels, family size) of a constructor, ours or imported.
@@ -432,6 +498,15 @@ pub fn rename_repl_type(t: &bhc_syntax::ast::Type, env: &Env, scope: &GlobalScop
         Ok(out)
     } else {
         Err(r.errors)
+    }
+}
+
+/// The text a name is in scope under (`x`, `M.x`); an unqualified name is its own
+/// text, and most occurrences are unqualified, so only a qualified one allocates.
+fn scope_key(q: &QName) -> std::borrow::Cow<'_, str> {
+    match &q.qualifier {
+        None => std::borrow::Cow::Borrowed(q.name.as_str()),
+        Some(_) => std::borrow::Cow::Owned(q.to_string()),
     }
 }
 

@@ -8,18 +8,19 @@ use crate::types::{base_name, Name};
 use bhc_syntax::ast::{Export, Import, Span};
 use bhc_syntax::Diagnostic;
 use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Debug, Default)]
 pub struct GlobalScope {
     /// Text (possibly qualified) to the entities it may denote; more than one means the
     /// text is ambiguous when used.
-    pub values: HashMap<String, Vec<Name>>,
-    pub types: HashMap<String, Vec<Name>>,
+    pub values: FxHashMap<String, Vec<Name>>,
+    pub types: FxHashMap<String, Vec<Name>>,
     /// For `module M` exports: the names brought in unqualified by imports with alias M.
-    pub by_alias: HashMap<String, NameTable>,
+    pub by_alias: FxHashMap<String, NameTable>,
 }
 
-fn add(map: &mut HashMap<String, Vec<Name>>, text: String, name: &Name) {
+fn add(map: &mut FxHashMap<String, Vec<Name>>, text: String, name: &Name) {
     let entry = map.entry(text).or_default();
     if !entry.contains(name) {
         entry.push(name.clone());
@@ -177,7 +178,7 @@ pub fn exports(cx: &ExportContext, list: &Option<Vec<Export>>, errors: &mut Vec<
         return cx.top_level.clone();
     };
     let mut out = NameTable::default();
-    let single = |map: &HashMap<String, Vec<Name>>, text: &str| -> Option<Name> {
+    let single = |map: &FxHashMap<String, Vec<Name>>, text: &str| -> Option<Name> {
         match map.get(text).map(Vec::as_slice) {
             Some([n]) => Some(n.clone()),
             _ => None,

@@ -106,12 +106,14 @@ impl Checker<'_> {
     /// Instantiates a scheme at fresh type variables; its context becomes wanted.
     fn instantiate_wanting(&mut self, scheme: &Scheme, span: Span, origin: &str) -> (Type, Vec<EvVar>) {
         let args: Vec<Type> = (0..scheme.vars).map(|_| self.fresh_meta()).collect();
-        let origin: Rc<str> = Rc::from(origin);
         let mut evs = Vec::new();
-        for p in &scheme.context {
-            let ev = self.fresh_ev();
-            self.wanted.push(Wanted { pred: p.instantiate(&args), ev, span, origin: origin.clone() });
-            evs.push(ev);
+        if !scheme.context.is_empty() {
+            let origin: Rc<str> = Rc::from(origin);
+            for p in &scheme.context {
+                let ev = self.fresh_ev();
+                self.wanted.push(Wanted { pred: p.instantiate(&args), ev, span, origin: origin.clone() });
+                evs.push(ev);
+            }
         }
         (scheme.ty.instantiate(&args), evs)
     }
@@ -215,17 +217,19 @@ impl Checker<'_> {
     }
 
     fn occurrence(&mut self, o: &Occ) -> Type {
-        let origin = format!("a use of `{}`", o.name);
+        // The origin is only for messages about the constraints of the scheme's context,
+        // and most occurrences have none: it is written only when there are some.
+        let origin = |s: &Scheme| if s.context.is_empty() { String::new() } else { format!("a use of `{}`", o.name) };
         match self.vars.get(&o.target).cloned() {
             Some(VarType::Mono(t)) => self.monotype(&t),
             Some(VarType::InGroup(t)) => {
                 self.group_uses.entry(o.target.clone()).or_default().push(o.id);
                 t
             }
-            Some(VarType::Poly(s)) => self.instantiate(o.id, &s, o.span, &origin),
+            Some(VarType::Poly(s)) => self.instantiate(o.id, &s, o.span, &origin(&s)),
             None => match &o.target {
                 Target::Global(n) => match self.global_scheme(n, o.span) {
-                    Some(s) => self.instantiate(o.id, &s, o.span, &origin),
+                    Some(s) => self.instantiate(o.id, &s, o.span, &origin(&s)),
                     None => self.fresh_meta(),
                 },
                 Target::Local(_) => {

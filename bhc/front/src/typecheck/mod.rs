@@ -24,7 +24,7 @@ use crate::types::{Name, Pred, Scheme, Type};
 use bhc_stg::Rep;
 use bhc_syntax::ast::Span;
 use bhc_syntax::Diagnostic;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use unify::MetaSlot;
 
@@ -56,30 +56,30 @@ pub const TYPEABLE: &str = "Prelude.Typeable";
 pub struct Elab {
     /// The dictionary arguments of each variable occurrence (by `Occ::id`), and of each
     /// `e :: t` (by its id) for the instantiation of `t`.
-    pub occ_evidence: HashMap<u32, Vec<EvVar>>,
-    pub ev_binds: HashMap<EvVar, Dict>,
+    pub occ_evidence: FxHashMap<u32, Vec<EvVar>>,
+    pub ev_binds: FxHashMap<EvVar, Dict>,
     /// The dictionary parameters of each generalised binding (by binder unique) and of
     /// each `e :: t` (by its id).
-    pub bind_params: HashMap<Unique, Vec<EvVar>>,
-    pub typed_params: HashMap<u32, Vec<EvVar>>,
+    pub bind_params: FxHashMap<Unique, Vec<EvVar>>,
+    pub typed_params: FxHashMap<u32, Vec<EvVar>>,
     /// The run-time representation of each variable whose type is unboxed.
-    pub reps: HashMap<Unique, Rep>,
+    pub reps: FxHashMap<Unique, Rep>,
     /// Each local function whose result type is unboxed: how many arguments a call
     /// needs to return it, and its `Rep` (the desugarer makes such calls case
     /// scrutinees).
-    pub unboxed_results: HashMap<Unique, (usize, Rep)>,
+    pub unboxed_results: FxHashMap<Unique, (usize, Rep)>,
     /// Dependency order of each binding group (by `Binds::id`): strongly connected
     /// components, dependencies first, with whether each is recursive.
-    pub groups: HashMap<u32, Vec<(Vec<usize>, bool)>>,
+    pub groups: FxHashMap<u32, Vec<(Vec<usize>, bool)>>,
     pub instances: Vec<CheckedInstance>,
     /// The inferred type of each top-level binder, by original name.
-    pub top_schemes: HashMap<Name, Scheme>,
+    pub top_schemes: FxHashMap<Name, Scheme>,
     /// The dictionaries an existential constructor packs where it is applied (`C e`
     /// or `C { .. }`), and those its pattern unpacks, by the constructor's source span:
     /// one source span holds at most one such constructor, and generated code never
     /// mentions one.
-    pub con_evidence: HashMap<Span, Vec<EvVar>>,
-    pub pat_evidence: HashMap<Span, Vec<EvVar>>,
+    pub con_evidence: FxHashMap<Span, Vec<EvVar>>,
+    pub pat_evidence: FxHashMap<Span, Vec<EvVar>>,
 }
 
 impl Elab {
@@ -113,9 +113,9 @@ pub struct Checker<'e> {
     metas: Vec<MetaSlot>,
     rigid_names: Vec<Rc<str>>,
     level: u32,
-    vars: HashMap<Target, VarType>,
+    vars: FxHashMap<Target, VarType>,
     /// Occurrences of group members, to receive the group's dictionary parameters.
-    group_uses: HashMap<Target, Vec<u32>>,
+    group_uses: FxHashMap<Target, Vec<u32>>,
     wanted: Vec<Wanted>,
     givens: Vec<(Pred, EvVar)>,
     next_ev: EvVar,
@@ -140,7 +140,7 @@ pub struct Checker<'e> {
     unresolved_names: bool,
     /// The level of each rigid variable made for checking against a `forall` type:
     /// no variable of a shallower level may be unified with a type mentioning it.
-    skolem_levels: HashMap<u32, u32>,
+    skolem_levels: FxHashMap<u32, u32>,
 }
 
 impl<'e> Checker<'e> {
@@ -152,8 +152,8 @@ impl<'e> Checker<'e> {
             metas: Vec::new(),
             rigid_names: Vec::new(),
             level: 0,
-            vars: HashMap::new(),
-            group_uses: HashMap::new(),
+            vars: FxHashMap::default(),
+            group_uses: FxHashMap::default(),
             wanted: Vec::new(),
             givens: Vec::new(),
             next_ev: 0,
@@ -166,7 +166,7 @@ impl<'e> Checker<'e> {
             own_instances: Vec::new(),
             existentials: Vec::new(),
             kind_metas: Vec::new(),
-            skolem_levels: HashMap::new(),
+            skolem_levels: FxHashMap::default(),
             unresolved_names: false,
         }
     }

@@ -17,7 +17,7 @@ use bhc_syntax::ast::{
     RhsBody, Span, Stmt, Type,
 };
 use bhc_syntax::Diagnostic;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The modules whose entities derived code names by their original names.
 pub const BASE_MODULES: [&str; 2] = ["Prelude", "Data.Ix"];
@@ -172,7 +172,7 @@ impl Gen<'_> {
 /// The derived instance declarations of a data type, or diagnostics for classes that
 /// cannot be derived. `fixities` holds the fixity declarations of the module's
 /// constructors by unqualified name.
-pub fn derive(d: &DataDecl, module: &str, fixities: &HashMap<String, Fixity>, errors: &mut Vec<Diagnostic>) -> Vec<Decl> {
+pub fn derive(d: &DataDecl, module: &str, fixities: &FxHashMap<String, Fixity>, errors: &mut Vec<Diagnostic>) -> Vec<Decl> {
     let mut out = Vec::new();
     let cons: Vec<Con> = d.cons.iter().map(|c| con_shape(c, fixities)).collect();
     let enumeration = !cons.is_empty() && cons.iter().all(|c| c.arity == 0);
@@ -227,7 +227,7 @@ pub fn derive(d: &DataDecl, module: &str, fixities: &HashMap<String, Fixity>, er
     out
 }
 
-fn con_shape<'a>(c: &'a ConDecl, fixities: &HashMap<String, Fixity>) -> Con<'a> {
+fn con_shape<'a>(c: &'a ConDecl, fixities: &FxHashMap<String, Fixity>) -> Con<'a> {
     let fixity = fixities.get(&c.name.name).copied().unwrap_or(Fixity::DEFAULT);
     match &c.fields {
         ConFields::Positional { fields, infix } => {

@@ -1,0 +1,111 @@
+//! Hostile programs run end to end with `bhc run`: 10,000 nested parentheses, a 1 MB
+//! line, deep and long `do` blocks, random bytes. Each must end in a diagnostic (exit 1)
+//! or a run (exit 0), never in a panic, a stack overflow or a signal. The files are
+//! generated here, in a fresh temporary directory, so the repository carries none of them.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use support::*;
+
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("bhc-hostile-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create a scratch directory");
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `bhc run` on `src` and checks it ended cleanly; returns (exit code, stdout, stderr).
+fn run_hostile(name: &str, src: &[u8]) -> (i32, String, String) {
+    let bhc = Path::new(env!("CARGO_BIN_EXE_bhc"));
+    let scratch = Scratch::new(name);
+    let file = format!("{name}.hs");
+    std::fs::write(scratch.0.join(&file), src).expect("write the program");
+    let out = run(bhc, &["run", &file], &scratch.0, b"", &[]);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        out.code == 0 || out.code == 1,
+        "{name}: exit code {} (a crash, a signal or the time limit); stderr: {}",
+        out.code,
+        stderr.chars().take(2000).collect::<String>()
+    );
+    for crash in ["panicked", "overflowed its stack", "fatal runtime error"] {
+        assert!(!stderr.contains(crash), "{name}: {crash}: {}", stderr.chars().take(2000).collect::<String>());
+    }
+    (out.code, stdout, stderr)
+}
+
+fn assert_diagnostic(name: &str, src: &[u8], code: &str) {
+    let (exit, _, stderr) = run_hostile(name, src);
+    assert_eq!(exit, 1, "{name}: expected a diagnostic");
+    assert!(stderr.contains(code), "{name}: expected {code}, got: {}", stderr.chars().take(2000).collect::<String>());
+}
+
+#[test]
+fn ten_thousand_nested_parentheses() {
+    let src = format!("main = print {}1{}\n", "(".repeat(10_000), ")".repeat(10_000));
+    assert_diagnostic("parens", src.as_bytes(), "E0006");
+}
+
+#[test]
+fn one_megabyte_lines() {
+    let operands = vec!["1"; 1 << 18].join(" + ");
+    assert_diagnostic("operators", format!("main = print ({operands})\n").as_bytes(), "E0006");
+    let text = "a".repeat(1 << 20);
+    let (exit, stdout, _) = run_hostile("string", format!("main = print (length \"{text}\")\n").as_bytes());
+    assert_eq!((exit, stdout.trim()), (0, "1048576"));
+}
+
+#[test]
+fn deep_and_long_do_blocks() {
+    let mut nested = String::from("main = ");
+    for i in 0..3_000 {
+        nested.push_str(&format!("do\n{}", " ".repeat(i + 1)));
+    }
+    nested.push_str("return ()\n");
+    assert_diagnostic("nested_do", nested.as_bytes(), "E0006");
+
+    let statements = |n: usize| {
+        let mut src = String::from("main = do\n");
+        for i in 0..n {
+            src.push_str(&format!("  print {i}\n"));
+        }
+        src
+    };
+    let (exit, stdout, _) = run_hostile("long_do", statements(2_000).as_bytes());
+    assert_eq!((exit, stdout.lines().count()), (0, 2_000));
+    assert_diagnostic("very_long_do", statements(20_000).as_bytes(), "E0006");
+}
+
+#[test]
+fn random_bytes() {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let bytes: Vec<u8> = (0..1 << 20).map(|_| next() as u8).collect();
+    let (exit, _, stderr) = run_hostile("bytes", &bytes);
+    assert_eq!(exit, 1, "random bytes: {stderr}");
+    let printable: Vec<u8> = (0..1 << 20)
+        .map(|_| match next() % 100 {
+            0..=2 => b'\n',
+            n => b' ' + (n as u8 % 95),
+        })
+        .collect();
+    let (exit, _, stderr) = run_hostile("printable", &printable);
+    assert_eq!(exit, 1, "random printable text: {stderr}");
+}
