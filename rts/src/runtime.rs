@@ -8,7 +8,7 @@ use crate::globals::Globals;
 use crate::heap::Heap;
 use crate::info::NextStep;
 use crate::io::Io;
-use crate::link_api::Immortal;
+use crate::link_api::Statics;
 use crate::native::{word, APPLY_FRAME_INFO};
 use crate::options::{stress_from_env, RtsOptions, StatsMode};
 use crate::stack::{self, Stack};
@@ -112,7 +112,7 @@ impl Runtime {
             globals: Globals::default(),
             handles: Vec::new(),
             io: Io::new(opts.capture_output),
-            immortal: Immortal::default(),
+            statics: Statics::default(),
             interrupt: Arc::new(AtomicBool::new(false)),
             fatal: None,
             world: 0,
@@ -159,7 +159,7 @@ impl Runtime {
         let cap = &mut *self.cap;
         cap.world = match cap.globals.lookup("Prelude.RealWorld") {
             Some(w) => w,
-            None => cap.immortal.own_world(),
+            None => cap.statics.own_world(),
         };
         cap.interrupt.store(false, Ordering::Relaxed);
         stack::reset(cap);
