@@ -48,4 +48,4 @@ pub use capability::Capability;
 pub use info::{ClosureType, EntryCode, InfoName, InfoTable, Layout, NextStep};
 pub use link_api::{BcoSpec, ConInfo, Handle, HandleMark};
 pub use options::{parse_rts_args, RtsOptions, RtsOptionsError, StatsMode};
-pub use runtime::{GcStats, Outcome, RtsError, Runtime};
+pub use runtime::{group_digits, GcStats, Outcome, RtsError, Runtime};

@@ -235,9 +235,9 @@ impl Runtime {
              \n  Gen  0  {:>8} colls  {:>8.3}s\n  Gen  1  {:>8} colls  {:>8.3}s\n\
              {:>16} collections\n\
              \n  MUT     time  {:>8.3}s\n  GC      time  {:>8.3}s\n  Total   time  {:>8.3}s\n",
-            group(s.bytes_allocated),
-            group(s.bytes_copied),
-            group(s.max_live_bytes),
+            group_digits(s.bytes_allocated),
+            group_digits(s.bytes_copied),
+            group_digits(s.max_live_bytes),
             s.major_collections,
             in_use_mb,
             minor,
@@ -253,7 +253,7 @@ impl Runtime {
 }
 
 /// `1234567` as `1,234,567`, as GHC prints its statistics.
-fn group(n: u64) -> String {
+pub fn group_digits(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
