@@ -1,5 +1,6 @@
 //! REPL transcripts: each `tests/repl/NAME.in` is piped into `bhci` (run in
-//! `tests/repl/`, with a fresh cache directory), and its stdout must equal `NAME.out`.
+//! `tests/repl/`, with a fresh cache directory), and its stdout must equal `NAME.out`
+//! once `:set +s` lines, whose figures vary, read `(_ secs, _ bytes)`.
 
 #[path = "support.rs"]
 mod support;
@@ -18,7 +19,8 @@ fn repl_transcripts() {
         let stem = input.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         let cache = std::env::temp_dir().join(format!("bhci-transcript-{}-{stem}", std::process::id()));
         let _ = std::fs::remove_dir_all(&cache);
-        let out = run(bhci, &[], &dir, &read_or(input, b""), &[("HOME", "/nonexistent"), ("BHC_CACHE_DIR", cache.to_str().unwrap_or("/nonexistent"))]);
+        let mut out = run(bhci, &[], &dir, &read_or(input, b""), &[("HOME", "/nonexistent"), ("BHC_CACHE_DIR", cache.to_str().unwrap_or("/nonexistent"))]);
+        out.stdout = without_figures(&out.stdout);
         let _ = std::fs::remove_dir_all(&cache);
         let expected = read_or(&dir.join(format!("{stem}.out")), b"");
         if out.code != 0 || out.stdout != expected {
@@ -32,4 +34,36 @@ fn repl_transcripts() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The figures of a `:set +s` line, when `line` is one: (seconds, bytes).
+fn timing_figures(line: &str) -> Option<(f64, u64)> {
+    let (secs, bytes) = line.strip_prefix('(')?.strip_suffix(" bytes)")?.split_once(" secs, ")?;
+    let two_decimals = secs.split_once('.').is_some_and(|(_, d)| d.len() == 2);
+    let grouped = bytes.split(',').enumerate().all(|(i, g)| !g.is_empty() && g.len() <= 3 && (i == 0 || g.len() == 3) && g.bytes().all(|b| b.is_ascii_digit()));
+    (two_decimals && grouped).then_some((secs.parse().ok()?, bytes.replace(',', "").parse().ok()?))
+}
+
+fn without_figures(stdout: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(stdout);
+    let lines: Vec<&str> = text.split('\n').map(|l| if timing_figures(l).is_some() { "(_ secs, _ bytes)" } else { l }).collect();
+    lines.join("\n").into_bytes()
+}
+
+/// `:set +s` reports what an evaluation allocated: summing a long list allocates at
+/// least a cell per element, a small expression far less.
+#[test]
+fn set_s_reports_time_and_allocation() {
+    let bhci = Path::new(env!("CARGO_BIN_EXE_bhci"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/repl");
+    let cache = std::env::temp_dir().join(format!("bhci-timing-{}", std::process::id()));
+    let input = b":set +s\nsum [1..100000 :: Int]\n1 + 1\n";
+    let out = run(bhci, &[], &dir, input, &[("HOME", "/nonexistent"), ("BHC_CACHE_DIR", cache.to_str().unwrap_or("/nonexistent"))]);
+    let _ = std::fs::remove_dir_all(&cache);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let figures: Vec<(f64, u64)> = stdout.lines().filter_map(timing_figures).collect();
+    assert_eq!(figures.len(), 2, "{stdout}");
+    assert!(figures[0].1 >= 100_000 * 16, "summing 100000 numbers allocated only {} bytes", figures[0].1);
+    assert!(figures[1].1 < figures[0].1 / 10, "{figures:?}");
+    assert!(figures.iter().all(|&(secs, _)| secs >= 0.0 && secs < 60.0));
 }

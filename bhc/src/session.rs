@@ -401,8 +401,13 @@ impl Session {
         let compiled = bhc_front::compile_repl_expr(&expr, scope, &name)
             .map_err(|d| compile_error(&Session::repl_source(&source), d))?;
         self.link_core(&compiled.core, self.dumps)?;
-        let outcome = self.run_wrapped(&format!("{name}:run"), "Prelude.runInteractiveIO", vec![global(&compiled.entry)])?;
-        Ok(Some(outcome))
+        let run = format!("{name}:run");
+        let outcome = self.run_wrapped(&run, "Prelude.runInteractiveIO", vec![global(&compiled.entry)]);
+        // Nothing names an input line's code again: the runtime frees it once no value
+        // still refers to it.
+        self.runtime.unload_module(&name);
+        self.runtime.unload_module(&run);
+        Ok(Some(outcome?))
     }
 
     /// Accept a definition typed at the prompt once it type-checks with the earlier ones.

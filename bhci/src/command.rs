@@ -5,6 +5,9 @@ pub enum Command {
     Load(String),
     Reload,
     Type(String),
+    /// `:set` / `:unset` with their option words (`+s`).
+    Set(Vec<String>),
+    Unset(Vec<String>),
     Help,
     Quit,
     /// Haskell input: an expression (or, later, a definition).
@@ -15,7 +18,46 @@ pub enum Command {
     Bad(String),
 }
 
-const COMMANDS: &[&str] = &["load", "reload", "type", "help", "quit", "?"];
+const COMMANDS: &[&str] = &["load", "reload", "type", "set", "unset", "help", "quit", "?"];
+
+/// The options `:set` and `:unset` know.
+const OPTIONS: &[&str] = &["+s"];
+
+/// What a REPL option word means.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Opt {
+    /// `+s`: print the time and allocation of each evaluation.
+    Timing,
+    /// Anything else, with GHCi's message for it.
+    Unknown(String),
+}
+
+pub fn option(word: &str) -> Opt {
+    match word {
+        "+s" => Opt::Timing,
+        _ => match word.strip_prefix('+') {
+            Some(name) => Opt::Unknown(format!("unknown option: '{name}'")),
+            None => Opt::Unknown(format!("Some flags have not been recognized: {word}")),
+        },
+    }
+}
+
+/// Completions for the text before the cursor: command names after `:`, option words
+/// after `:set`/`:unset`. Returns where the completed word starts and the candidates.
+pub fn complete(before_cursor: &str) -> (usize, Vec<String>) {
+    let Some(rest) = before_cursor.strip_prefix(':') else {
+        return (0, Vec::new());
+    };
+    match rest.find(char::is_whitespace) {
+        None => (1, COMMANDS.iter().filter(|c| c.starts_with(rest)).map(|c| c.to_string()).collect()),
+        Some(i) if matches!(&rest[..i], "set" | "unset") => {
+            let start = before_cursor.rfind(char::is_whitespace).map_or(0, |j| j + 1);
+            let word = &before_cursor[start..];
+            (start, OPTIONS.iter().filter(|o| o.starts_with(word)).map(|o| o.to_string()).collect())
+        }
+        Some(_) => (0, Vec::new()),
+    }
+}
 
 /// `import [qualified] M [as N]`; import lists and `hiding` are not supported at the
 /// prompt yet and say so.
@@ -55,6 +97,8 @@ pub fn parse(line: &str) -> Command {
         ("reload", _) => Command::Reload,
         ("type", "") => Command::Bad(":type needs an expression".into()),
         ("type", e) => Command::Type(e.to_string()),
+        ("set", words) => Command::Set(words.split_whitespace().map(str::to_string).collect()),
+        ("unset", words) => Command::Unset(words.split_whitespace().map(str::to_string).collect()),
         ("help" | "?", _) => Command::Help,
         _ => Command::Quit,
     }
@@ -67,6 +111,8 @@ pub const HELP: &str = "\
    :load <file>          compile and load a module (:l)
    :reload               reload the current module (:r)
    :type <expr>          show the type of an expression (:t)
+   :set +s               print the time and allocation of each evaluation
+   :unset +s             stop printing them
    :help, :?             show this list of commands
    :quit                 leave bhci (:q)
 ";
@@ -88,5 +134,25 @@ mod tests {
         assert_eq!(parse("import Data.List"), Command::Import { module: "Data.List".into(), qualified: false, alias: "Data.List".into() });
         assert_eq!(parse("import qualified Data.Char as C"), Command::Import { module: "Data.Char".into(), qualified: true, alias: "C".into() });
         assert!(matches!(parse("import Data.List (sort)"), Command::Bad(_)));
+        assert_eq!(parse(":set +s"), Command::Set(vec!["+s".into()]));
+        assert_eq!(parse(":s"), Command::Set(vec![]));
+        assert_eq!(parse(":unset +s"), Command::Unset(vec!["+s".into()]));
+    }
+
+    #[test]
+    fn options_and_their_errors() {
+        assert_eq!(option("+s"), Opt::Timing);
+        assert_eq!(option("+x"), Opt::Unknown("unknown option: 'x'".into()));
+        assert_eq!(option("-fwhat"), Opt::Unknown("Some flags have not been recognized: -fwhat".into()));
+    }
+
+    #[test]
+    fn completion_of_commands_and_options() {
+        assert_eq!(complete(":se"), (1, vec!["set".to_string()]));
+        assert_eq!(complete(":u"), (1, vec!["unset".to_string()]));
+        assert_eq!(complete(":set +"), (5, vec!["+s".to_string()]));
+        assert_eq!(complete(":unset "), (7, vec!["+s".to_string()]));
+        assert_eq!(complete(":load Fo"), (0, vec![]));
+        assert_eq!(complete("map"), (0, vec![]));
     }
 }

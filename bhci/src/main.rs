@@ -1,6 +1,6 @@
 //! `bhci`: the interactive bhc. Reads lines with rustyline (history, editing) when
 //! stdin is a terminal, and plain lines otherwise (so sessions can be piped in), and
-//! hands each to the REPL. Any error is printed and the session goes on.
+//! hands each to the REPL; tab completes `:commands`. Any error is printed and the session goes on.
 
 mod command;
 mod repl;
@@ -36,11 +36,31 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Tab completion of `:commands` and `:set` options.
+struct Completion;
+
+impl rustyline::completion::Completer for Completion {
+    type Candidate = String;
+
+    fn complete(&self, line: &str, pos: usize, _: &rustyline::Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+        Ok(command::complete(line.get(..pos).unwrap_or(line)))
+    }
+}
+
+impl rustyline::hint::Hinter for Completion {
+    type Hint = String;
+}
+
+impl rustyline::highlight::Highlighter for Completion {}
+impl rustyline::validate::Validator for Completion {}
+impl rustyline::Helper for Completion {}
+
 fn interactive(repl: &mut repl::Repl) {
     println!("bhci, version {}  :? for help", env!("CARGO_PKG_VERSION"));
-    let Ok(mut editor) = rustyline::DefaultEditor::new() else {
+    let Ok(mut editor) = rustyline::Editor::<Completion, rustyline::history::DefaultHistory>::new() else {
         return piped(repl);
     };
+    editor.set_helper(Some(Completion));
     let history = history_path();
     if let Some(h) = &history {
         let _ = editor.load_history(h);

@@ -2,9 +2,9 @@
 //! lifetime, the loaded module (for `:reload` and the scope of expressions), and the
 //! printing of results and errors. Errors never end the session.
 
-use crate::command::{Command, HELP};
+use crate::command::{option, Command, Opt, HELP};
 use bhc::{DriverError, LoadedModule, Session, SessionOptions};
-use bhc_rts::{Outcome, RtsOptions};
+use bhc_rts::{group_digits, Outcome, RtsOptions};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -15,12 +15,14 @@ pub struct Repl {
     target: Option<PathBuf>,
     /// Modules imported at the prompt: (module, qualified, alias).
     imports: Vec<(String, bool, String)>,
+    /// `:set +s`: print the time and allocation of each evaluation.
+    timing: bool,
 }
 
 impl Repl {
     pub fn new() -> Result<Repl, DriverError> {
         let session = Session::new(SessionOptions { rts: RtsOptions::from_env(), ..SessionOptions::default() })?;
-        Ok(Repl { session, loaded: None, target: None, imports: Vec::new() })
+        Ok(Repl { session, loaded: None, target: None, imports: Vec::new(), timing: false })
     }
 
     pub fn prompt(&self) -> String {
@@ -54,6 +56,48 @@ impl Repl {
         }
     }
 
+    /// `:set` (`on`) or `:unset` the option words; unknown ones are reported and the
+    /// rest still take effect, as in GHCi. `:set` alone lists what is set.
+    fn set_options(&mut self, words: &[String], on: bool) {
+        if on && words.is_empty() {
+            println!("options currently set: {}", if self.timing { "+s" } else { "none." });
+        }
+        for word in words {
+            match option(word) {
+                Opt::Timing => self.timing = on,
+                Opt::Unknown(message) => eprintln!("{message}"),
+            }
+        }
+    }
+
+    /// Evaluate a line and report how it ended; under `:set +s`, then say how long it
+    /// took and what it allocated, in GHCi's format.
+    fn eval(&mut self, text: &str) {
+        let scope = self.session.repl_scope(self.loaded.as_ref(), &self.imports);
+        let _ = std::io::stdout().flush();
+        let (started, allocated) = (std::time::Instant::now(), self.session.runtime().stats().bytes_allocated);
+        let evaluated = match self.session.eval_line(text, &scope) {
+            Ok(Some(outcome)) => {
+                match outcome {
+                    Outcome::Exit(code) => println!("*** Exception: exit code {code}"),
+                    Outcome::Interrupted => println!("Interrupted."),
+                    Outcome::Uncaught => eprintln!("*** Exception: uncaught"),
+                    Outcome::Finished => {}
+                }
+                true
+            }
+            Ok(None) => false,
+            Err(e) => {
+                Repl::report(&e);
+                false
+            }
+        };
+        if self.timing && evaluated {
+            let bytes = self.session.runtime().stats().bytes_allocated.saturating_sub(allocated);
+            println!("({:.2} secs, {} bytes)", started.elapsed().as_secs_f64(), group_digits(bytes));
+        }
+    }
+
     /// Carry out one command; false means the user asked to quit.
     pub fn handle(&mut self, command: Command) -> bool {
         match command {
@@ -79,19 +123,9 @@ impl Repl {
                     Err(e) => Repl::report(&e),
                 }
             }
-            Command::Eval(text) => {
-                let scope = self.session.repl_scope(self.loaded.as_ref(), &self.imports);
-                let _ = std::io::stdout().flush();
-                match self.session.eval_line(&text, &scope) {
-                    Ok(Some(Outcome::Exit(code))) => {
-                        println!("*** Exception: exit code {code}");
-                    }
-                    Ok(Some(Outcome::Interrupted)) => println!("Interrupted."),
-                    Ok(Some(Outcome::Uncaught)) => eprintln!("*** Exception: uncaught"),
-                    Ok(_) => {}
-                    Err(e) => Repl::report(&e),
-                }
-            }
+            Command::Set(words) => self.set_options(&words, true),
+            Command::Unset(words) => self.set_options(&words, false),
+            Command::Eval(text) => self.eval(&text),
         }
         true
     }

@@ -10,7 +10,7 @@ use crate::globals::Globals;
 use crate::heap::Heap;
 use crate::info::NextStep;
 use crate::io::Io;
-use crate::link_api::Immortal;
+use crate::link_api::Statics;
 use crate::object::P;
 use crate::runtime::RtsError;
 use crate::stack::Stack;
@@ -47,7 +47,7 @@ pub struct Capability {
     /// Rooted handles for Rust code that must hold heap pointers across allocation.
     pub(crate) handles: Vec<Word>,
     pub(crate) io: Io,
-    pub(crate) immortal: Immortal,
+    pub(crate) statics: Statics,
     pub(crate) interrupt: Arc<AtomicBool>,
     pub(crate) fatal: Option<RtsError>,
     /// The RealWorld token passed to IO actions (an immortal nullary constructor).

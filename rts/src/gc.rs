@@ -22,6 +22,7 @@ use crate::info::{ClosureType, InfoTable};
 use crate::object::*;
 use crate::primops::{frame_prim, prim_frame_size, PrimRep, PRIM_FRAME_HEADER};
 use crate::runtime::RtsError;
+use crate::unload::UnloadScan;
 use crate::Word;
 
 const FORWARDED: Word = 1;
@@ -64,6 +65,8 @@ struct Evacuator<'a> {
     scav_old: bool,
     failed_to_promote: bool,
     copied: usize,
+    /// At a major collection while code is pending unload: what it reaches.
+    unload: Option<UnloadScan>,
 }
 
 /// The space an object moves to when it survives a collection.
@@ -118,6 +121,9 @@ impl Evacuator<'_> {
         let mut q = w;
         loop {
             if !self.blocks.is_heap(q) {
+                if let Some(scan) = &mut self.unload {
+                    scan.note(q);
+                }
                 return q;
             }
             let d = self.blocks.desc(q);
@@ -268,8 +274,10 @@ impl Evacuator<'_> {
                 self.scavenge_in(p, space);
                 progress = true;
             }
-            if !progress {
-                return;
+            match self.unload.as_mut().and_then(UnloadScan::next_caf) {
+                Some(caf) => self.evacuate_caf(caf as P),
+                None if !progress => return,
+                None => {}
             }
         }
     }
@@ -301,10 +309,13 @@ impl Evacuator<'_> {
     ///
     /// # Safety
     /// As for `evacuate`.
-    unsafe fn reached(&self, w: Word) -> Option<Word> {
+    unsafe fn reached(&mut self, w: Word) -> Option<Word> {
         let mut q = w;
         loop {
             if !self.blocks.is_heap(q) {
+                if let Some(scan) = &mut self.unload {
+                    scan.note(q);
+                }
                 return Some(q);
             }
             let d = self.blocks.desc(q);
@@ -322,6 +333,16 @@ impl Evacuator<'_> {
                 return None;
             }
             q = *(q as P).add(IND_FIELD);
+        }
+    }
+
+    /// A CAF is a root through its value once evaluated.
+    ///
+    /// # Safety
+    /// `caf` is a static CAF.
+    unsafe fn evacuate_caf(&mut self, caf: P) {
+        if (*info(caf)).closure_type == ClosureType::Ind {
+            self.evacuate_slot(caf.add(IND_FIELD));
         }
     }
 
@@ -463,6 +484,7 @@ fn collect_spaces(cap: &mut Capability, max_space: u8) -> usize {
         scav_old: false,
         failed_to_promote: false,
         copied: 0,
+        unload: if max_space == OLD { UnloadScan::begin(&cap.statics.arenas) } else { None },
     };
     // SAFETY: every root is a word that is null, static, or points at a heap object;
     // the stack from `sp` to its end is a sequence of frames (the scheduler only
@@ -478,11 +500,8 @@ fn collect_spaces(cap: &mut Capability, max_space: u8) -> usize {
                 ev.scavenge_in(obj as P, OLD);
             }
         }
-        for &caf in &cap.globals.cafs {
-            let caf = caf as P;
-            if (*info(caf)).closure_type == ClosureType::Ind {
-                ev.evacuate_slot(caf.add(IND_FIELD));
-            }
+        for caf in cap.statics.arenas.root_cafs(ev.unload.is_none()) {
+            ev.evacuate_caf(caf as P);
         }
         let roots = cap
             .handles
@@ -504,7 +523,11 @@ fn collect_spaces(cap: &mut Capability, max_space: u8) -> usize {
     let [aging, old] = ev.finish();
     let copied = ev.copied;
     let remembered = std::mem::take(&mut ev.remembered);
+    let unload = ev.unload.take();
     drop(ev);
+    if let Some(scan) = unload {
+        scan.finish(&mut cap.statics.arenas);
+    }
     for g in std::mem::take(&mut heap.nursery_extra) {
         heap.blocks.free_group(g);
     }

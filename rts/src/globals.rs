@@ -1,13 +1,8 @@
 //! The global symbol table: qualified top-level names to their (static) closures,
-//! grouped by the module that defined them, and the CAF list: every CAF ever linked, the
-//! only static objects that can point into the heap, which the GC scans as roots.
-//! Relinking a module replaces its names and reverts its old CAFs to unevaluated thunks
-//! (they stay on the CAF list: old code may still refer to them). This module does not
-//! allocate on the Haskell heap.
+//! grouped by the module that defined them. Relinking a module replaces its names;
+//! unloading one drops them. What happens to the old objects is `arena`'s business.
+//! This module does not allocate on the Haskell heap.
 
-use crate::link_api::CAF_SAVED_FUN;
-use crate::native::{word, AP_INFO, AP_NOUPD_INFO};
-use crate::object::*;
 use crate::Word;
 use std::collections::{HashMap, HashSet};
 
@@ -16,8 +11,7 @@ pub(crate) struct Globals {
     pub(crate) slots: Vec<Word>,
     free: Vec<usize>,
     symbols: HashMap<Box<str>, usize>,
-    modules: HashMap<Box<str>, (Vec<usize>, Vec<Word>)>,
-    pub(crate) cafs: Vec<Word>,
+    modules: HashMap<Box<str>, Vec<usize>>,
 }
 
 impl Globals {
@@ -25,25 +19,21 @@ impl Globals {
         self.symbols.get(name).map(|&i| self.slots[i])
     }
 
-    /// Make `entries` the globals of `module` (`cafs` are its CAFs), dropping the names
-    /// it defined before and reverting its old CAFs.
-    pub(crate) fn define_module(
-        &mut self,
-        module: &str,
-        entries: Vec<(String, Word)>,
-        cafs: Vec<Word>,
-    ) {
-        if let Some((old, old_cafs)) = self.modules.remove(module) {
-            for caf in old_cafs {
-                revert_caf(caf as P);
-            }
-            let old_set: HashSet<usize> = old.iter().copied().collect();
-            self.symbols.retain(|_, slot| !old_set.contains(slot));
-            for slot in old {
-                self.slots[slot] = 0;
-                self.free.push(slot);
-            }
+    /// Drop the names `module` defined; false if it defined none.
+    pub(crate) fn remove_module(&mut self, module: &str) -> bool {
+        let Some(old) = self.modules.remove(module) else { return false };
+        let old_set: HashSet<usize> = old.iter().copied().collect();
+        self.symbols.retain(|_, slot| !old_set.contains(slot));
+        for slot in old {
+            self.slots[slot] = 0;
+            self.free.push(slot);
         }
+        true
+    }
+
+    /// Make `entries` the globals of `module`, dropping the names it defined before.
+    pub(crate) fn define_module(&mut self, module: &str, entries: Vec<(String, Word)>) {
+        self.remove_module(module);
         let mut owned = Vec::with_capacity(entries.len());
         for (name, value) in entries {
             let slot = match self.free.pop() {
@@ -61,24 +51,10 @@ impl Globals {
             self.symbols.insert(name.into_boxed_str(), slot);
             owned.push(slot);
         }
-        self.cafs.extend_from_slice(&cafs);
-        self.modules.insert(module.into(), (owned, cafs));
+        self.modules.insert(module.into(), owned);
     }
 
     pub(crate) fn is_module_linked(&self, module: &str) -> bool {
         self.modules.contains_key(module)
-    }
-}
-
-/// Make an evaluated (or interrupted) CAF an unevaluated thunk again.
-fn revert_caf(caf: P) {
-    // SAFETY: `caf` is a static CAF: an AP header followed by its saved BCO. Linking
-    // only happens between computations, so it is not under evaluation.
-    unsafe {
-        if !std::ptr::eq(info(caf), &AP_NOUPD_INFO) {
-            *caf = word(&AP_INFO);
-        }
-        *caf.add(FUN_FIELD) = *caf.add(CAF_SAVED_FUN);
-        *caf.add(NARGS_FIELD) = 0;
     }
 }

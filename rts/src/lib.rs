@@ -15,6 +15,7 @@
 compile_error!("bhc-rts assumes 64-bit machine words");
 
 mod apply;
+mod arena;
 mod barrier;
 mod block;
 mod clock;
@@ -38,12 +39,14 @@ mod runtime;
 mod sanity;
 mod scheduler;
 mod stack;
+mod unload;
 
 /// A machine word: the unit of the heap and of the stack.
 pub type Word = usize;
 
+pub use arena::StaticUsage;
 pub use capability::Capability;
 pub use info::{ClosureType, EntryCode, InfoName, InfoTable, Layout, NextStep};
 pub use link_api::{BcoSpec, ConInfo, Handle, HandleMark};
 pub use options::{parse_rts_args, RtsOptions, RtsOptionsError, StatsMode};
-pub use runtime::{GcStats, Outcome, RtsError, Runtime};
+pub use runtime::{group_digits, GcStats, Outcome, RtsError, Runtime};

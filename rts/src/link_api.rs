@@ -3,14 +3,17 @@
 //! string literals inside a [`Runtime`], and publishes a module's globals.
 //!
 //! Linked objects are static, as compiled code's would be: they live outside the
-//! collected heap, never move and last as long as the runtime, so the GC neither copies
-//! nor scans them. Static objects only point at static objects, with one exception: a
-//! CAF, once evaluated, is an indirection to a heap value, so every CAF is on the CAF
-//! list the GC scans. Constructor info tables, nullary constructor closures and string
-//! literals are static too. The caller refers to objects through [`Handle`]s (GC roots,
-//! released with [`HandleMark`]s), never through pointers. Code is validated here, so
-//! that the interpreter can trust it.
+//! collected heap and never move, so the GC neither copies nor scans them. They live in
+//! the arena of the module being linked (`arena`), freed once the module has been
+//! replaced and nothing points into it any more (`unload`). Static objects only point
+//! at static objects, with one exception: a CAF, once evaluated, is an indirection to
+//! a heap value, so CAFs are roots. Constructor info tables, nullary constructor
+//! closures and string literals are immortal: shared between modules, and an `Addr#`
+//! into a literal is a word the collector cannot see. The caller refers to objects
+//! through [`Handle`]s (GC roots, released with [`HandleMark`]s), never through
+//! pointers. Code is validated here, so that the interpreter can trust it.
 
+use crate::arena::{Arenas, StaticUsage};
 use crate::info::{ClosureType, InfoName, InfoTable, Layout};
 use crate::instr;
 use crate::native::{self, word, AP_INFO, AP_NOUPD_INFO, ARRAY_INFO, BCO_INFO, BYTE_ARRAY_INFO};
@@ -19,11 +22,12 @@ use crate::runtime::{RtsError, Runtime};
 use crate::Word;
 use std::collections::HashMap;
 
-/// A rooted reference to a heap (or immortal) object, valid until released.
+/// A rooted reference to a heap (or static) object, valid until released.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Handle(pub(crate) usize);
 
-/// A CAF is an AP of no arguments followed by the BCO it started as.
+/// A CAF is an AP of no arguments followed by the BCO it started as (to revert to
+/// when its module is replaced).
 pub(crate) const CAF_SAVED_FUN: usize = AP_HEADER;
 const CAF_SIZE: usize = AP_HEADER + 1;
 
@@ -57,22 +61,23 @@ struct ConEntry {
     name: Box<str>,
 }
 
+/// Memory outside the heap: constructor tables and string literals, kept for the
+/// runtime's lifetime, and the arenas of linked modules.
 #[derive(Default)]
-pub(crate) struct Immortal {
+pub(crate) struct Statics {
     // Boxed so that info tables and static closures keep their addresses.
     #[allow(clippy::vec_box)]
     cons: Vec<Box<ConEntry>>,
-    by_name: HashMap<Box<str>, usize>,
+    /// The tables made for each name: one per shape, so that reloading a module whose
+    /// declaration changes back and forth makes no new ones.
+    by_name: HashMap<Box<str>, Vec<usize>>,
     strings: HashMap<Box<[u8]>, Box<[Word]>>,
     own_world: Option<Word>,
-    /// The static area: chunks that are never freed or moved.
-    chunks: Vec<Box<[Word]>>,
-    chunk_used: usize,
+    /// Linked modules' objects.
+    pub(crate) arenas: Arenas,
 }
 
-const STATIC_CHUNK: usize = 1 << 16;
-
-impl Immortal {
+impl Statics {
     fn new_con(&mut self, name: &str, tag: u32, layout: Layout) -> *const ConEntry {
         let name: Box<str> = name.into();
         let mut entry = Box::new(ConEntry {
@@ -97,26 +102,13 @@ impl Immortal {
     }
 
     fn alloc_static(&mut self, words: usize) -> P {
-        let room = self.chunks.last().map_or(0, |c| c.len() - self.chunk_used);
-        if room < words {
-            self.chunks
-                .push(vec![0; words.max(STATIC_CHUNK)].into_boxed_slice());
-            self.chunk_used = 0;
-        }
-        let chunk = self.chunks.last_mut().expect("a chunk was just pushed");
-        let p = chunk[self.chunk_used..].as_mut_ptr();
-        self.chunk_used += words;
-        p
+        self.arenas.alloc(words)
     }
 
-    /// Whether `w` is the address of a static object (in the static area or a
-    /// constructor's static closure).
+    /// Whether `w` is the address of a static object (in an arena or a constructor's
+    /// static closure).
     pub(crate) fn contains(&self, w: Word) -> bool {
-        let in_chunk = self.chunks.iter().any(|c| {
-            let lo = c.as_ptr() as Word;
-            (lo..lo + c.len() * std::mem::size_of::<Word>()).contains(&w)
-        });
-        in_chunk || self.cons.iter().any(|e| e.closure.as_ptr() as Word == w)
+        self.arenas.contains(w) || self.cons.iter().any(|e| e.closure.as_ptr() as Word == w)
     }
 
     /// The info pointers of every constructor table.
@@ -197,15 +189,14 @@ impl Runtime {
     /// and shape is reused; a different shape (a changed declaration) gets a new table.
     pub fn con_info(&mut self, name: &str, tag: u32, ptrs: u32, nptrs: u32) -> ConInfo {
         let layout = Layout { ptrs, nptrs };
-        let imm = &mut self.cap.immortal;
-        if let Some(&i) = imm.by_name.get(name) {
-            let e = &imm.cons[i];
-            if e.info.tag == tag && e.info.layout == layout {
-                return ConInfo { entry: &**e };
-            }
+        let statics = &mut self.cap.statics;
+        let made = statics.by_name.get(name).into_iter().flatten();
+        if let Some(e) = made.map(|&i| &statics.cons[i]).find(|e| e.info.tag == tag && e.info.layout == layout) {
+            return ConInfo { entry: &**e };
         }
-        let entry = imm.new_con(name, tag, layout);
-        imm.by_name.insert(name.into(), imm.cons.len() - 1);
+        let entry = statics.new_con(name, tag, layout);
+        let index = statics.cons.len() - 1;
+        statics.by_name.entry(name.into()).or_default().push(index);
         if name == IORES && layout == (Layout { ptrs: 1, nptrs: 0 }) {
             // SAFETY: the entry was just made and is owned by the runtime.
             self.cap.iores_info = unsafe { &(*entry).info as *const InfoTable as Word };
@@ -226,7 +217,7 @@ impl Runtime {
     /// An `Addr#` for these bytes: an immortal, NUL-terminated copy (shared between
     /// equal literals) preceded by its length, which `indexCharOffAddr#` checks.
     pub fn string_literal(&mut self, bytes: &[u8]) -> Word {
-        let strings = &mut self.cap.immortal.strings;
+        let strings = &mut self.cap.statics.strings;
         let words = strings.entry(bytes.into()).or_insert_with(|| {
             let mut words = vec![0 as Word; 1 + (bytes.len() + 1).div_ceil(8)].into_boxed_slice();
             words[0] = bytes.len();
@@ -241,7 +232,7 @@ impl Runtime {
     fn alloc_bytes(&mut self, bytes: &[u8]) -> Result<Handle, RtsError> {
         let p = self
             .cap
-            .immortal
+            .statics
             .alloc_static(ARR_DATA + bytes.len().div_ceil(8));
         // SAFETY: `p` has room for the header and the data words.
         unsafe {
@@ -254,7 +245,7 @@ impl Runtime {
 
     /// An ARRAY of `len` null pointers, to be filled with [`Runtime::array_set`].
     pub fn alloc_array(&mut self, len: usize) -> Result<Handle, RtsError> {
-        let p = self.cap.immortal.alloc_static(ARR_DATA + len);
+        let p = self.cap.statics.alloc_static(ARR_DATA + len);
         // SAFETY: `p` has room for the header and `len` elements.
         unsafe {
             *p = word(&ARRAY_INFO);
@@ -273,6 +264,7 @@ impl Runtime {
             }
             *arr.add(ARR_DATA + i) = value;
         }
+        self.cap.statics.arenas.note_link(arr as Word, value);
         Ok(())
     }
 
@@ -311,7 +303,7 @@ impl Runtime {
         let lit_bytes: Vec<u8> = spec.literals.iter().flat_map(|w| w.to_ne_bytes()).collect();
         let lits = self.alloc_bytes(&lit_bytes)?;
         let k = bitmap_words(spec.bitmap.len());
-        let p = self.cap.immortal.alloc_static(BCO_HEADER + k);
+        let p = self.cap.statics.alloc_static(BCO_HEADER + k);
         let flags = if spec.continuation == Some(true) {
             BCO_FLAG_RETURNS_PTR
         } else {
@@ -338,6 +330,7 @@ impl Runtime {
             }
         }
         self.release_handles(mark);
+        self.cap.statics.arenas.note_link(p as Word, ptrs);
         Ok(self.root(p as Word))
     }
 
@@ -351,7 +344,7 @@ impl Runtime {
         if unsafe { closure_type(fun as P) != ClosureType::Bco || bco_arity(fun as P) != 0 } {
             return Err(RtsError::Internal("a thunk needs a BCO of arity 0".into()));
         }
-        let p = self.cap.immortal.alloc_static(CAF_SIZE);
+        let p = self.cap.statics.alloc_static(CAF_SIZE);
         // SAFETY: `p` has room for a CAF.
         unsafe {
             *p = word(if updatable { &AP_INFO } else { &AP_NOUPD_INFO });
@@ -359,6 +352,7 @@ impl Runtime {
             *p.add(NARGS_FIELD) = 0;
             *p.add(CAF_SAVED_FUN) = fun;
         }
+        self.cap.statics.arenas.note_link(p as Word, fun);
         Ok(self.root(p as Word))
     }
 
@@ -372,7 +366,7 @@ impl Runtime {
                 "constructor field count mismatch".into(),
             ));
         }
-        let p = self.cap.immortal.alloc_static(1 + layout.words());
+        let p = self.cap.statics.alloc_static(1 + layout.words());
         // SAFETY: `p` has room for the info pointer and every field.
         unsafe {
             *p = con.info_word();
@@ -396,6 +390,7 @@ impl Runtime {
             }
             *con.add(1 + i) = value;
         }
+        self.cap.statics.arenas.note_link(con as Word, value);
         Ok(())
     }
 
@@ -406,7 +401,9 @@ impl Runtime {
     }
 
     /// Publish `globals` (static objects) as the globals of `module`, replacing what it
-    /// defined before; the old version's CAFs are reverted to unevaluated thunks.
+    /// defined before. The objects made since the last module was defined become this
+    /// module's arena; the old version's arena is pending unload and its CAFs are
+    /// reverted to unevaluated thunks.
     pub fn define_module(
         &mut self,
         module: &str,
@@ -422,11 +419,27 @@ impl Runtime {
             // SAFETY: every entry is a live static object.
             .filter(|&w| unsafe { closure_type(w as P) == ClosureType::Ap })
             .collect();
-        self.cap.globals.define_module(module, entries, cafs);
+        for (_, w) in &entries {
+            self.cap.statics.arenas.note_global(*w);
+        }
+        self.cap.globals.define_module(module, entries);
+        self.cap.statics.arenas.define(module, cafs);
         Ok(())
+    }
+
+    /// Forget `module` (a REPL input line once it has run): its names go, its CAFs are
+    /// reverted and its arena is pending unload. False if it is not linked.
+    pub fn unload_module(&mut self, module: &str) -> bool {
+        let named = self.cap.globals.remove_module(module);
+        self.cap.statics.arenas.unload(module) || named
     }
 
     pub fn is_module_linked(&self, module: &str) -> bool {
         self.cap.globals.is_module_linked(module)
+    }
+
+    /// The static memory of linked code: arenas in use, arenas pending unload, bytes.
+    pub fn static_usage(&self) -> StaticUsage {
+        self.cap.statics.arenas.usage()
     }
 }

@@ -22,7 +22,7 @@
 use crate::info::{ClosureType, InfoTable};
 use crate::Word;
 
-/// A pointer to a heap object (or to an immortal object outside the heap).
+/// A pointer to a heap object (or to a static object outside the heap).
 pub(crate) type P = *mut Word;
 
 pub(crate) const FUN_FIELD: usize = 1;

@@ -8,7 +8,7 @@ use crate::globals::Globals;
 use crate::heap::Heap;
 use crate::info::NextStep;
 use crate::io::Io;
-use crate::link_api::Immortal;
+use crate::link_api::Statics;
 use crate::native::{word, APPLY_FRAME_INFO};
 use crate::options::{stress_from_env, RtsOptions, StatsMode};
 use crate::stack::{self, Stack};
@@ -116,7 +116,7 @@ impl Runtime {
             globals: Globals::default(),
             handles: Vec::new(),
             io: Io::new(opts.capture_output),
-            immortal: Immortal::default(),
+            statics: Statics::default(),
             interrupt: Arc::new(AtomicBool::new(false)),
             fatal: None,
             world: 0,
@@ -167,7 +167,7 @@ impl Runtime {
         let cap = &mut *self.cap;
         cap.world = match cap.globals.lookup("Prelude.RealWorld") {
             Some(w) => w,
-            None => cap.immortal.own_world(),
+            None => cap.statics.own_world(),
         };
         cap.interrupt.store(false, Ordering::Relaxed);
         stack::reset(cap);
@@ -247,9 +247,9 @@ impl Runtime {
              \n  Gen  0  {:>8} colls  {:>8.3}s\n  Gen  1  {:>8} colls  {:>8.3}s\n\
              {:>16} collections\n\
              \n  MUT     time  {:>8.3}s  ({:>8.3}s elapsed)\n  GC      time  {:>8.3}s  ({:>8.3}s elapsed)\n  Total   time  {:>8.3}s  ({:>8.3}s elapsed)\n",
-            group(s.bytes_allocated),
-            group(s.bytes_copied),
-            group(s.max_live_bytes),
+            group_digits(s.bytes_allocated),
+            group_digits(s.bytes_copied),
+            group_digits(s.max_live_bytes),
             s.major_collections,
             in_use_mb,
             minor,
@@ -268,7 +268,7 @@ impl Runtime {
 }
 
 /// `1234567` as `1,234,567`, as GHC prints its statistics.
-fn group(n: u64) -> String {
+pub fn group_digits(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

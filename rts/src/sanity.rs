@@ -102,7 +102,7 @@ impl Checker<'_> {
             }
             return;
         }
-        if !self.cap.immortal.contains(w) {
+        if !self.cap.statics.contains(w) {
             self.fail(format!("{} points outside the heap and the static area ({w:#x})", whence()));
         }
         // SAFETY: `w` is inside the static area, whose objects start with info pointers.
@@ -246,7 +246,7 @@ pub(crate) fn check(cap: &Capability) {
         .iter()
         .map(|i| *i as *const InfoTable as Word)
         .collect();
-    infos.extend(cap.immortal.con_infos());
+    infos.extend(cap.statics.con_infos());
     let mut checker = Checker {
         cap,
         infos,
@@ -257,7 +257,7 @@ pub(crate) fn check(cap: &Capability) {
         // SAFETY: each segment of the stack is a sequence of frames at a collection.
         unsafe { checker.check_stack(sp, end) };
     }
-    for &caf in &cap.globals.cafs {
+    for caf in cap.statics.arenas.root_cafs(true) {
         checker.check_ptr(caf, &|| format!("CAF {caf:#x}"));
         // SAFETY: CAFs are static objects with known info tables (checked just above).
         let ind = unsafe { closure_type(caf as P) == ClosureType::Ind };

@@ -1,0 +1,105 @@
+//! Reloading a module many times frees the code it replaces: the runtime's static
+//! memory (through the session API) and the process's resident memory (through the
+//! `bhci` binary, which reads its own `/proc/self/status`) stay flat.
+
+#[path = "support.rs"]
+mod support;
+
+use bhc::{Session, SessionOptions};
+use bhc_rts::RtsOptions;
+use std::path::{Path, PathBuf};
+
+/// A module with enough code (150 functions, string literals, CAFs) that a leak of
+/// its code per reload shows.
+fn write_big_module(dir: &Path) -> PathBuf {
+    let mut text = String::from("module Big where\n\n");
+    for i in 0..150 {
+        text.push_str(&format!("f{i} :: Int -> String\nf{i} n = \"function {i} says \" ++ show (n * {i} + length table{})\n", i % 10));
+    }
+    for i in 0..10 {
+        text.push_str(&format!("table{i} :: [Int]\ntable{i} = [1..{}]\n", 1000 + i));
+    }
+    let calls: Vec<String> = (0..150).map(|i| format!("f{i}")).collect();
+    text.push_str(&format!("check :: Int\ncheck = sum (map (length . ($ 3)) [{}])\n", calls.join(", ")));
+    let path = dir.join("Big.hs");
+    std::fs::write(&path, text).expect("write the test module");
+    path
+}
+
+/// Reloads before the first measurement and between the two, and the expression that
+/// runs the module's code after each. Under the GC stress and sanity modes (a
+/// collection at every heap check, each checked) a few cheap rounds show that
+/// unloading is safe; the memory figures need the full hundred.
+fn rounds() -> (usize, usize, &'static str) {
+    let set = |var: &str| std::env::var(var).is_ok_and(|v| v == "1");
+    if set("BHC_GC_STRESS") || set("BHC_GC_SANITY") {
+        (1, 2, "length (f7 1)")
+    } else {
+        (10, 100, "check")
+    }
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bhc-reload-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("make a scratch directory");
+    dir
+}
+
+#[test]
+fn reloading_a_hundred_times_keeps_static_memory_flat() {
+    let dir = scratch("session");
+    std::env::set_var("BHC_CACHE_DIR", dir.join("cache"));
+    let path = write_big_module(&dir);
+    let rts = RtsOptions { capture_output: true, ..RtsOptions::from_env() };
+    let mut session = Session::new(SessionOptions { rts, ..SessionOptions::default() }).expect("start a session");
+    session.import_module("System.Mem").expect("import System.Mem");
+    let imports = [("System.Mem".to_string(), false, "System.Mem".to_string())];
+    let (first, more, work) = rounds();
+    let usage_after = |session: &mut Session, reloads: usize| {
+        for _ in 0..reloads {
+            let loaded = session.load_file(&path).expect("load Big.hs");
+            let scope = session.repl_scope(Some(&loaded), &imports);
+            session.eval_line(work, &scope).expect("run the module's code");
+            session.eval_line("performMajorGC", &scope).expect("collect");
+        }
+        session.runtime().static_usage()
+    };
+    let warm = usage_after(&mut session, first);
+    let later = usage_after(&mut session, more);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(warm.bytes > 0);
+    assert_eq!(later, warm, "static memory after {first} reloads, then after {more} more");
+}
+
+/// Resident set size in kB from a `VmRSS:  1234 kB` line.
+fn rss_kb(line: &str) -> Option<u64> {
+    line.split("VmRSS:").nth(1)?.split_whitespace().next()?.parse().ok()
+}
+
+#[test]
+fn bhci_reloading_a_hundred_times_keeps_resident_memory_flat() {
+    if !Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let dir = scratch("bhci");
+    write_big_module(&dir);
+    let rss = r#"readFile "/proc/self/status" >>= \s -> putStrLn (head [l | l <- lines s, take 6 l == "VmRSS:"])"#;
+    let (first, more, work) = rounds();
+    let mut input = String::from(":load Big.hs\nimport System.Mem\n");
+    for i in 1..=first + more {
+        input.push_str(&format!(":reload\n{work}\n"));
+        if i == first || i == first + more {
+            input.push_str(&format!("performMajorGC\n{rss}\n"));
+        }
+    }
+    let cache = dir.join("cache");
+    let bhci = Path::new(env!("CARGO_BIN_EXE_bhci"));
+    let out = support::run(bhci, &[], &dir, input.as_bytes(), &[("HOME", "/nonexistent"), ("BHC_CACHE_DIR", cache.to_str().unwrap_or("/nonexistent"))]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let samples: Vec<u64> = stdout.lines().filter_map(rss_kb).collect();
+    assert_eq!(samples.len(), 2, "exit {}\n{stdout}\n{}", out.code, String::from_utf8_lossy(&out.stderr));
+    // Without unloading, these 100 reloads kept about 12 MB of old code.
+    assert!(samples[1] < samples[0] + 4096, "resident memory grew from {} kB to {} kB", samples[0], samples[1]);
+}
