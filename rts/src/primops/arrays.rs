@@ -6,7 +6,7 @@
 //! it. Base checks indices before calling; an index out of range still cannot touch
 //! memory outside the object (reads give 0 or the world token, writes do nothing).
 
-use super::{alloc_or_raise, box_iores, byte_array_words, frame_arg, Outcome, Prim};
+use super::{box_iores, byte_array_words, frame_arg, new_boxed, Outcome, Prim};
 use crate::capability::Capability;
 use crate::info::{ClosureType, InfoTable, Layout};
 use crate::native::{value_entry, word, ARRAY_INFO, BYTE_ARRAY_INFO};
@@ -92,12 +92,8 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
         Prim::ByteArrayNew => byte_array_words(len),
         _ => ARR_DATA + len,
     };
-    let p = match alloc_or_raise(cap, words.saturating_add(2)) {
-        Ok(p) => p,
-        Err(o) => return o,
-    };
     // Arguments are read again: the allocation may have moved what they point at.
-    match prim {
+    new_boxed(cap, words, |cap, p| match prim {
         Prim::ByteArrayNew => {
             *p = word(&BYTE_ARRAY_INFO);
             *p.add(ARR_LEN) = len;
@@ -117,9 +113,5 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
             let src = frame_arg(cap, 0) as P;
             std::ptr::copy_nonoverlapping(src.add(ARR_DATA), p.add(ARR_DATA), len);
         }
-    }
-    let boxed = p.add(words);
-    *boxed = cap.iores_info;
-    *boxed.add(1) = p as Word;
-    Outcome::Value(boxed as Word)
+    })
 }

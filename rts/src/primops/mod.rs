@@ -369,6 +369,36 @@ pub(crate) fn alloc_or_raise(cap: &mut Capability, words: usize) -> Result<P, Ou
         .map_err(|e| Outcome::Raise("Prelude.heapOverflow", e))
 }
 
+/// An object of `words` words, filled in by `init`, returned in an `IORes` box. The
+/// object and its box are two allocations: the object may be large (a block group of
+/// its own), and nothing may point into the middle of one. `init` runs before the box
+/// is allocated, so it may read PRIM frame arguments; the object is rooted meanwhile.
+///
+/// # Safety
+/// `init` writes a whole object of `words` words at the address it is given.
+pub(crate) unsafe fn new_boxed(
+    cap: &mut Capability,
+    words: usize,
+    init: impl FnOnce(&mut Capability, P),
+) -> Outcome {
+    let p = match alloc_or_raise(cap, words) {
+        Ok(p) => p,
+        Err(o) => return o,
+    };
+    init(cap, p);
+    cap.handles.push(p as Word);
+    let boxed = alloc_or_raise(cap, 2);
+    let p = cap.handles.pop().unwrap_or_default();
+    match boxed {
+        Ok(b) => {
+            *b = cap.iores_info;
+            *b.add(1) = p;
+            Outcome::Value(b as Word)
+        }
+        Err(o) => o,
+    }
+}
+
 /// Build a BYTE_ARRAY holding `bytes` (the caller has the room).
 ///
 /// # Safety

@@ -6,7 +6,7 @@
 //! `setEnv#` from racing a read on another thread (the REPL's, the test harness's).
 
 use super::{byte_array_bytes, byte_array_words, fill_byte_array, frame_arg};
-use super::{alloc_or_raise, new_byte_array, Outcome, Prim};
+use super::{new_boxed, new_byte_array, Outcome, Prim};
 use crate::capability::Capability;
 use crate::Word;
 
@@ -70,17 +70,7 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
         Prim::EnvAll => new_byte_array(cap, &environment()),
         _ => {
             let value = env_var(byte_array_bytes(frame_arg(cap, 0))).unwrap_or_default();
-            let words = byte_array_words(value.len());
-            match alloc_or_raise(cap, words + 2) {
-                Ok(p) => {
-                    fill_byte_array(p, &value);
-                    let boxed = p.add(words);
-                    *boxed = cap.iores_info;
-                    *boxed.add(1) = p as Word;
-                    Outcome::Value(boxed as Word)
-                }
-                Err(o) => o,
-            }
+            new_boxed(cap, byte_array_words(value.len()), |_, p| fill_byte_array(p, &value))
         }
     }
 }
