@@ -109,3 +109,13 @@ fn random_bytes() {
     let (exit, _, stderr) = run_hostile("printable", &printable);
     assert_eq!(exit, 1, "random printable text: {stderr}");
 }
+
+#[test]
+fn chains_just_under_the_nesting_bound_compile_and_run() {
+    let sum = format!("main = print ({})\n", vec!["1"; 4_900].join(" + "));
+    let (exit, stdout, _) = run_hostile("chain4900", sum.as_bytes());
+    assert_eq!((exit, stdout.as_str()), (0, "4900\n"));
+    let block = format!("main = do\n{}", "  print 1\n".repeat(4_900));
+    let (exit, stdout, _) = run_hostile("do4900", block.as_bytes());
+    assert_eq!((exit, stdout.lines().count()), (0, 4_900));
+}
