@@ -534,11 +534,14 @@ fn collect_spaces(cap: &mut Capability, max_space: u8) -> usize {
     for g in std::mem::replace(&mut heap.spaces[AGING as usize].groups, aging) {
         heap.blocks.free_group(g);
     }
+    let promoted: usize = old.iter().map(|&g| heap.blocks.blocks(g)).sum();
     if max_space == OLD {
+        heap.old_gen_blocks = promoted;
         for g in std::mem::replace(&mut heap.spaces[OLD as usize].groups, old) {
             heap.blocks.free_group(g);
         }
     } else {
+        heap.old_gen_blocks += promoted;
         heap.spaces[OLD as usize].groups.extend(old);
     }
     sweep_large_objects(heap, max_space);
@@ -569,6 +572,7 @@ fn sweep_large_objects(heap: &mut Heap, max_space: u8) {
             moved[to as usize].push(g);
         }
     }
+    heap.old_gen_blocks += moved[OLD as usize].iter().map(|&g| heap.blocks.blocks(g)).sum::<usize>();
     for (space, groups) in moved.into_iter().enumerate() {
         heap.spaces[space].large.extend(groups);
     }

@@ -51,6 +51,8 @@ pub(crate) struct Heap {
     /// Words allocated in large objects since the last collection; they count against
     /// the nursery so that allocating only large objects still triggers collections.
     pub(crate) large_since_gc: usize,
+    /// Blocks in the old generation's groups and large objects.
+    pub(crate) old_gen_blocks: usize,
     /// Blocks the old generation may hold before the next collection is major.
     pub(crate) old_limit: usize,
     /// `old_limit` after a major collection, as a multiple of the live blocks.
@@ -94,6 +96,7 @@ impl Heap {
             spaces: Default::default(),
             remembered: Vec::new(),
             large_since_gc: 0,
+            old_gen_blocks: 0,
             old_limit: BLOCKS_PER_MBLOCK,
             old_gen_factor: 2.0,
             max_blocks: max_words.div_ceil(BLOCK_WORDS).max(nursery_blocks * 2),
@@ -137,8 +140,9 @@ impl Heap {
             .sum()
     }
 
+    /// Blocks of the old generation, kept up to date by the collector (so deciding
+    /// whether a collection is major does not walk the old generation each time).
     pub(crate) fn old_blocks(&self) -> usize {
-        let s = &self.spaces[OLD as usize];
-        s.groups.iter().chain(&s.large).map(|&g| self.blocks.blocks(g)).sum()
+        self.old_gen_blocks
     }
 }

@@ -282,6 +282,11 @@ pub(crate) fn check(cap: &Capability) {
     if cap.r1_is_ptr {
         checker.check_ptr(cap.r1, &|| "R1".to_string());
     }
+    let old = &cap.heap.spaces[OLD as usize];
+    let old_blocks: usize = old.groups.iter().chain(&old.large).map(|&g| cap.heap.blocks.blocks(g)).sum();
+    if old_blocks != cap.heap.old_blocks() {
+        checker.fail(format!("the old generation has {old_blocks} blocks, counted {}", cap.heap.old_blocks()));
+    }
     let remembered: HashSet<Word> = cap.heap.remembered.iter().copied().collect();
     while let Some(w) = checker.queue.pop() {
         let p = w as P;
