@@ -67,3 +67,24 @@ fn set_s_reports_time_and_allocation() {
     assert!(figures[1].1 < figures[0].1 / 10, "{figures:?}");
     assert!(figures.iter().all(|&(secs, _)| secs >= 0.0 && secs < 60.0));
 }
+
+/// bhci compiles what is loaded and what is typed on its session thread, which needs the
+/// same large stack as `bhc`'s compiler thread: on the 8 MB main thread, input nested just
+/// under the renamer's bound overflowed it.
+#[test]
+fn chains_just_under_the_nesting_bound_load_and_evaluate() {
+    let bhci = Path::new(env!("CARGO_BIN_EXE_bhci"));
+    let dir = std::env::temp_dir().join(format!("bhci-chain-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a scratch directory");
+    let block = format!("module Main where\nmain :: IO ()\nmain = do\n{}", "  print 1\n".repeat(4_900));
+    std::fs::write(dir.join("Block.hs"), block).expect("write the program");
+    let input = format!(":load Block.hs\n{}\n", vec!["1"; 4_900].join(" + "));
+    let cache = dir.join("cache");
+    let out = run(bhci, &[], &dir, input.as_bytes(), &[("HOME", "/nonexistent"), ("BHC_CACHE_DIR", cache.to_str().unwrap_or("/nonexistent"))]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.code, 0, "bhci ended with {}: {}", out.code, String::from_utf8_lossy(&out.stderr).chars().take(2000).collect::<String>());
+    assert!(stdout.contains("Ok, one module loaded."), "{stdout}");
+    assert!(stdout.lines().any(|l| l.ends_with("4900")), "{stdout}");
+}
