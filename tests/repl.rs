@@ -88,3 +88,59 @@ fn chains_just_under_the_nesting_bound_load_and_evaluate() {
     assert!(stdout.contains("Ok, one module loaded."), "{stdout}");
     assert!(stdout.lines().any(|l| l.ends_with("4900")), "{stdout}");
 }
+
+/// Ctrl-C (SIGINT) during an evaluation stops it with "Interrupted." and the session goes
+/// on, as in GHCi; without the handler the signal ended bhci.
+#[test]
+fn sigint_interrupts_the_evaluation_not_the_session() {
+    use std::io::{BufRead, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let bhci = Path::new(env!("CARGO_BIN_EXE_bhci"));
+    let cache = std::env::temp_dir().join(format!("bhci-sigint-{}", std::process::id()));
+    let mut child = Command::new(bhci)
+        .env("HOME", "/nonexistent")
+        .env("BHC_CACHE_DIR", &cache)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn bhci");
+    let mut stdin = child.stdin.take().expect("bhci's stdin");
+    let stdout = child.stdout.take().expect("bhci's stdout");
+    let (lines, received) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    let _ = stdin.write_all(b"import System.IO\nputStrLn \"looping\" >> hFlush stdout >> print (length [1 ..])\n");
+    let _ = stdin.flush();
+    let mut seen = Vec::new();
+    // Wait until the evaluation runs (the base cache may be built first), then interrupt it.
+    let mut expect = |wanted: &str, seen: &mut Vec<String>| loop {
+        match received.recv_timeout(Duration::from_secs(120)) {
+            Ok(line) => {
+                let found = line.contains(wanted);
+                seen.push(line);
+                if found {
+                    return true;
+                }
+            }
+            Err(_) => return false,
+        }
+    };
+    let started = expect("looping", &mut seen);
+    if started {
+        let _ = Command::new("kill").arg("-INT").arg(child.id().to_string()).status();
+    }
+    let _ = stdin.write_all(b"1 + 1\n");
+    drop(stdin);
+    let finished = started && expect("> 2", &mut seen);
+    let _ = child.kill();
+    let status = child.wait();
+    let _ = std::fs::remove_dir_all(&cache);
+    assert!(finished, "bhci went on after SIGINT? {status:?}\n{}", seen.join("\n"));
+    assert!(seen.iter().any(|l| l.contains("Interrupted.")), "{}", seen.join("\n"));
+}

@@ -22,6 +22,9 @@ pub struct Repl {
 impl Repl {
     pub fn new() -> Result<Repl, DriverError> {
         let session = Session::new(SessionOptions { rts: RtsOptions::from_env(), ..SessionOptions::default() })?;
+        if let Err(e) = session.runtime().interrupt_on_sigint() {
+            eprintln!("bhci: Ctrl-C will end the session instead of interrupting it: {e}");
+        }
         Ok(Repl { session, loaded: None, target: None, imports: Vec::new(), timing: false })
     }
 

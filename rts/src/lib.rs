@@ -38,6 +38,7 @@ pub mod primops;
 mod runtime;
 mod sanity;
 mod scheduler;
+mod signals;
 mod stack;
 mod unload;
 

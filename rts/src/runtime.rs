@@ -192,6 +192,12 @@ impl Runtime {
         self.cap.interrupt.clone()
     }
 
+    /// Make Ctrl-C (SIGINT) interrupt the running computation instead of ending the
+    /// process, as in GHCi. Between computations it has no effect.
+    pub fn interrupt_on_sigint(&self) -> std::io::Result<()> {
+        crate::signals::interrupt_on_sigint(self.cap.interrupt.clone())
+    }
+
     pub fn stats(&self) -> GcStats {
         let mut stats = self.cap.heap.stats;
         stats.bytes_allocated += (self.cap.hp as usize - self.cap.heap.chunk_start as usize) as u64;
