@@ -119,7 +119,7 @@ fn sigint_interrupts_the_evaluation_not_the_session() {
     let _ = stdin.flush();
     let mut seen = Vec::new();
     // Wait until the evaluation runs (the base cache may be built first), then interrupt it.
-    let mut expect = |wanted: &str, seen: &mut Vec<String>| loop {
+    let expect = |wanted: &str, seen: &mut Vec<String>| loop {
         match received.recv_timeout(Duration::from_secs(120)) {
             Ok(line) => {
                 let found = line.contains(wanted);

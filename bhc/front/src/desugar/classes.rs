@@ -4,7 +4,7 @@
 //! context's dictionaries). Also record field selectors and the module's list of data
 //! constructors.
 
-use super::{lambda, Desugarer};
+use super::{lambda, Desugarer, SelfDict};
 use crate::builtins;
 use crate::core::{Alt, AltCon, Bind, Expr, TopBind};
 use crate::hir;
@@ -78,6 +78,7 @@ impl Desugarer<'_> {
             };
             let params = self.dict_params(&ci.params);
             let this = self.fresh("this", Rep::Ptr);
+            self.self_dict = Some(SelfDict { dict: ci.dict.clone(), params: ci.params.clone(), this: this.clone() });
             let mut fields = Vec::new();
             for ev in &ci.supers {
                 fields.push(self.dict(*ev));
@@ -94,6 +95,7 @@ impl Desugarer<'_> {
                     MethodImpl::Missing(m) => self.no_method(base_name(m), def.span),
                 });
             }
+            self.self_dict = None;
             let dict = Expr::App(Box::new(Expr::Con(class.dict_con.clone())), fields);
             let body = Expr::Let(Bind::Rec(vec![(this.clone(), dict)]), Box::new(Expr::Var(Occ::Local(this))));
             out.push(TopBind { name: Global(ci.dict.clone()), expr: lambda(params, body) });

@@ -34,11 +34,21 @@ pub struct Desugarer<'a> {
     renamed: FxHashMap<Unique, Occ>,
     /// Dictionary parameters in scope.
     dict_vars: FxHashMap<EvVar, Var>,
+    /// While an instance is desugared: its dictionary function, its context's evidence
+    /// and the variable its own dictionary is bound to (see [`SelfDict`]).
+    self_dict: Option<SelfDict>,
     srcmap: Rc<SourceMap>,
     /// Globals the module being compiled defines (for base's own names).
     own_globals: FxHashSet<Name>,
     errors: Vec<Diagnostic>,
     reported: FxHashSet<String>,
+}
+
+/// The instance being desugared, for [`Desugarer::own_dict`].
+struct SelfDict {
+    dict: Name,
+    params: Vec<EvVar>,
+    this: Var,
 }
 
 impl<'a> Desugarer<'a> {
@@ -50,6 +60,7 @@ impl<'a> Desugarer<'a> {
             supply,
             renamed: FxHashMap::default(),
             dict_vars: FxHashMap::default(),
+            self_dict: None,
             srcmap,
             own_globals: elab.top_schemes.keys().cloned().collect(),
             errors: Vec::new(),
@@ -138,6 +149,9 @@ impl<'a> Desugarer<'a> {
             match self.elab.ev_binds.get(&ev) {
                 Some(Dict::Alias(e)) => ev = *e,
                 Some(Dict::Inst { dict, args }) => {
+                    if let Some(this) = self.own_dict(dict, args) {
+                        return core::Expr::Var(Occ::Local(this));
+                    }
                     let f = Self::global(dict);
                     if args.is_empty() {
                         return f;
@@ -165,6 +179,25 @@ impl<'a> Desugarer<'a> {
                 }
             }
         }
+    }
+
+    /// Inside `instance C a => C [a]`, the methods' recursive uses of `C [a]` would
+    /// apply the dictionary function to the instance's own context again and so build a
+    /// new dictionary at every recursive call (`compare xs ys` in `Ord [a]` allocated
+    /// one per list element). That application is the dictionary being defined, so it
+    /// is replaced by the variable bound to it, as GHC does.
+    fn own_dict(&self, dict: &Name, args: &[EvVar]) -> Option<Var> {
+        let own = self.self_dict.as_ref().filter(|own| own.dict == *dict && own.params.len() == args.len())?;
+        let same = args.iter().zip(&own.params).all(|(arg, param)| self.resolve_alias(*arg) == *param);
+        same.then(|| own.this.clone())
+    }
+
+    fn resolve_alias(&self, ev: EvVar) -> EvVar {
+        let mut ev = ev;
+        while let Some(Dict::Alias(next)) = self.elab.ev_binds.get(&ev) {
+            ev = *next;
+        }
+        ev
     }
 
     /// The instance dictionary a piece of evidence resolves to directly, if any.

@@ -3,13 +3,14 @@
 //! * a saturated call of a small, non-recursive global lambda is replaced by its body
 //!   (cloned with fresh uniques), atomic arguments substituted and others `let`-bound;
 //! * case of a known constructor or literal picks the alternative at compile time;
+//! * a primop on literals is folded (`fold.rs`);
 //! * a `let` is pushed inward along the strict spine (past other lets, into the only
 //!   alternative of a case) and becomes a `case` when its variable is scrutinised at once.
 //!
 //! Each rewrite is exact for a lazy language: a `let` is only moved to where it is
 //! certainly still evaluated no more often than before, never duplicated.
 
-use super::free;
+use super::{fold, free};
 use crate::core::{Alt, AltCon, Bind, Expr};
 use bhc_stg::{Global, Lit, Occ, Rep, Var};
 use std::collections::HashMap;
@@ -114,7 +115,9 @@ impl Inliner<'_> {
 
     /// Bind `param` to `arg` around `body`: substitute atoms, let-bind the rest.
     fn bind(&mut self, param: &Var, arg: Expr, body: Expr) -> Expr {
-        if matches!(arg, Expr::Var(_) | Expr::Lit(_)) {
+        // A nullary constructor is static, so substituting it allocates nothing and lets a
+        // case on it be decided here (`x == LT` once `==` is inlined).
+        if matches!(&arg, Expr::Var(_) | Expr::Lit(_)) || matches!(&arg, Expr::Con(c) if c.fields.is_empty()) {
             free::map_locals(&body, &mut |v| (v.unique == param.unique).then(|| arg.clone()))
         } else {
             Expr::Let(Bind::NonRec(param.clone(), Box::new(arg)), Box::new(body))
@@ -257,6 +260,11 @@ impl Inliner<'_> {
                                 return if rest.is_empty() { inlined } else { Expr::App(Box::new(inlined), rest.to_vec()) };
                             }
                         }
+                    }
+                }
+                if let Expr::Prim(op) = &f {
+                    if let Some(value) = fold::fold_prim(*op, &args) {
+                        return value;
                     }
                 }
                 match f {

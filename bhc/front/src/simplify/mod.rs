@@ -16,6 +16,7 @@
 //! Every rewrite preserves meaning exactly (no work is duplicated or lost); it must not
 //! change evaluation order or strictness.
 
+mod fold;
 mod free;
 mod inline;
 
@@ -288,9 +289,23 @@ fn max_unique(e: &Expr) -> u32 {
     })
 }
 
+/// `\ds -> letrec this = C .. this .. in this`, an instance's dictionary function: it
+/// no longer names itself (its methods use `this`), but copying it to a call site only
+/// copies an allocation, and unfolding the dictionary functions its methods call in
+/// turn multiplied base's code without end.
+fn builds_recursive_value(e: &Expr) -> bool {
+    let Expr::Lam(_, body) = e else { return false };
+    let Expr::Let(Bind::Rec(binds), result) = &**body else { return false };
+    matches!(&**result, Expr::Var(Occ::Local(v)) if binds.iter().any(|(b, _)| b.unique == v.unique))
+}
+
 fn unfolding_candidate(b: &TopBind) -> bool {
     match &b.expr {
-        Expr::Lam(..) => inline::size(&b.expr) <= inline::MAX_UNFOLDING_SIZE && !inline::mentions_global(&b.expr, &b.name),
+        Expr::Lam(..) => {
+            inline::size(&b.expr) <= inline::MAX_UNFOLDING_SIZE
+                && !inline::mentions_global(&b.expr, &b.name)
+                && !builds_recursive_value(&b.expr)
+        }
         Expr::Prim(_) | Expr::Con(_) => true,
         Expr::Var(Occ::Global(g)) => *g != b.name,
         _ => false,
