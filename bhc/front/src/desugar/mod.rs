@@ -39,6 +39,8 @@ pub struct Desugarer<'a> {
     own_globals: FxHashSet<Name>,
     errors: Vec<Diagnostic>,
     reported: FxHashSet<String>,
+    /// The spans of the expressions being made functions of their `poly_params`.
+    abstracting: FxHashSet<Span>,
 }
 
 impl<'a> Desugarer<'a> {
@@ -54,6 +56,7 @@ impl<'a> Desugarer<'a> {
             own_globals: elab.top_schemes.keys().cloned().collect(),
             errors: Vec::new(),
             reported: FxHashSet::default(),
+            abstracting: FxHashSet::default(),
         }
     }
 
