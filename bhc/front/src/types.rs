@@ -168,6 +168,21 @@ impl Type {
         context.iter().map(|p| Pred { class: p.class.clone(), ty: p.ty.open_at(0, args) }).collect()
     }
 
+    /// `self` with `Gen(first + i)` replaced by the variable `i` of a `forall` around
+    /// it (`Bound`): the inverse of opening that `forall` at `Gen`s.
+    pub fn bind_gens(&self, first: u32) -> Type {
+        self.bind_gens_at(first, 0)
+    }
+
+    fn bind_gens_at(&self, first: u32, depth: u32) -> Type {
+        match self {
+            Type::Gen(i) if *i >= first => Type::Bound(depth, i - first),
+            Type::App(f, a) => Type::app(f.bind_gens_at(first, depth), a.bind_gens_at(first, depth)),
+            Type::Forall(names, ctx, body) => Type::map_forall(names, ctx, body, |t| t.bind_gens_at(first, depth + 1)),
+            _ => self.clone(),
+        }
+    }
+
     /// Applies `f` to every type of a `forall`'s context and to its body.
     pub fn map_forall(names: &Rc<[Rc<str>]>, context: &[Pred], body: &Type, mut f: impl FnMut(&Type) -> Type) -> Type {
         let context = context.iter().map(|p| Pred { class: p.class.clone(), ty: f(&p.ty) }).collect();

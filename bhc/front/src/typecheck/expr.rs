@@ -466,8 +466,25 @@ impl Checker<'_> {
             let Some(s) = self.global_scheme(f, e.span()) else {
                 continue;
             };
-            let field_ty = self.instantiate(0, &s, e.span(), "");
-            let (arg, res) = self.split_fun(&field_ty, e.span(), "a field selector");
+            let arity = self.env.tycons.get(&tycon).map(|i| i.arity).unwrap_or(0);
+            let (arg, res) = if s.vars as usize > arity {
+                // A field of a `forall` type, whose selector's scheme has its variables
+                // and context after the data type's parameters (`decls`): the new value
+                // is checked against that `forall` type again.
+                let params: Vec<Type> = (0..arity).map(|_| self.fresh_meta()).collect();
+                let gens = (arity..s.vars as usize).map(|i| Type::Gen(i as u32));
+                let args: Vec<Type> = params.into_iter().chain(gens).collect();
+                let field_ty = s.ty.instantiate(&args);
+                let Some((arg, body)) = field_ty.as_fun() else { continue };
+                let bind = |t: &Type| t.bind_gens(arity as u32);
+                let ctx: Vec<Pred> =
+                    s.context.iter().map(|p| Pred { class: p.class.clone(), ty: bind(&p.ty.instantiate(&args)) }).collect();
+                let names: Rc<[Rc<str>]> = s.names.iter().skip(arity).cloned().collect();
+                (arg.clone(), Type::Forall(names, ctx.into(), Rc::new(bind(body))))
+            } else {
+                let field_ty = self.instantiate(0, &s, e.span(), "");
+                self.split_fun(&field_ty, e.span(), "a field selector")
+            };
             self.expect(&t, &arg, rec.span(), "the record");
             self.check(e, &res);
             if !matches!(self.env.values.get(f).map(|v| &v.kind), Some(ValueKind::Field { tycon: t2 }) if *t2 == tycon)
