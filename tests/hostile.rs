@@ -157,6 +157,11 @@ fn huge_numeric_literals() {
     }
     assert_eq!(stdout, format!("(True,True,True)\n(True,{r})\n"));
 
+    // Without the pragma, `0b1` is `0` applied to the variable `b1`: an error beyond
+    // column 65,535, which miette cannot draw (it is reported without the excerpt).
+    let src = format!("main = print (0x{}, 0b1)\n", "f".repeat(70_000));
+    assert_diagnostic("binary_without_pragma", src.as_bytes(), "E0101");
+
     // Fractional literals: beyond Double's range, and a 1000-digit mantissa whose last
     // digit decides the rounding (2^53 + 1 and 2^24 + 1 are halfway cases), also through
     // a class-polymorphic binding.
