@@ -34,6 +34,19 @@ forms = do
   print (applyAll (show . Just) $ (4, True))
   print (applyAll (\x -> case show x of s -> reverse s) (56, False))
 
+-- through a type synonym; with a context that mentions an outer variable; in a
+-- continuation's argument
+type ShowF = forall a. Show a => a -> String
+
+useF :: ShowF -> String
+useF f = f 'x' ++ f (Just True)
+
+outer :: Show b => b -> (forall a. Show a => a -> b -> String) -> String
+outer b k = k (1 :: Int) b ++ k "s" b
+
+cps :: ((forall a. Show a => a -> String) -> Int) -> Int
+cps k = k show
+
 -- nested: a rank-2 function taking a rank-2 argument
 twice :: ((forall a. Show a => a -> String) -> String) -> String
 twice k = k show ++ "/" ++ k (\x -> "[" ++ show x ++ "]")
@@ -49,3 +62,6 @@ main = do
              h f = f (2 :: Int) ++ f (2.5 :: Double)
          in h (\x -> show (x * 2)))
   forms
+  putStrLn (useF show)
+  putStrLn (outer 'q' (\x y -> show x ++ show y))
+  print (cps (\h -> length (h (Just [1 :: Int]))))
