@@ -895,8 +895,12 @@ integerPopCount (IB# b) = I# (bigPopCount# b)
 -- | The position of the highest set bit of a positive Integer.
 integerLog2 :: Integer -> Int
 integerLog2 (IS# x) = I# (63# -# clz# x)
-integerLog2 n@(IB# b) = fixup (case decodeDouble (D# (bigToDouble# b)) of (_, e) -> e + 52)
+integerLog2 n@(IB# b)
+  -- Beyond Double's range the conversion below gives Infinity: count 1000 bits at a time.
+  | high /= 0 = 1000 + integerLog2 high
+  | otherwise = fixup (case decodeDouble (D# (bigToDouble# b)) of (_, e) -> e + 52)
   where
+    high = integerShiftR n 1000
     -- The conversion to Double may round up to the next power of two.
     fixup k = if integerShiftR n k == 0 then fixup (k - 1) else k
 

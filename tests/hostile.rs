@@ -119,3 +119,62 @@ fn chains_just_under_the_nesting_bound_compile_and_run() {
     let (exit, stdout, _) = run_hostile("do4900", block.as_bytes());
     assert_eq!((exit, stdout.lines().count()), (0, 4_900));
 }
+
+#[test]
+fn huge_numeric_literals() {
+    // 200,000 decimal digits must compile fast (the lexer once converted them in
+    // quadratic time) and print back exactly.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let digits: String = std::iter::once('9')
+        .chain((1..200_000).map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            char::from(b'0' + (state % 10) as u8)
+        }))
+        .collect();
+    let started = std::time::Instant::now();
+    let (exit, stdout, stderr) = run_hostile("big_decimal", format!("main = print ({digits} :: Integer)\n").as_bytes());
+    assert_eq!(exit, 0, "{stderr}");
+    assert!(stdout.trim() == digits, "the 200,000-digit literal printed differently");
+    assert!(started.elapsed().as_secs() < 30, "took {:?}", started.elapsed());
+
+    // Other bases: 2^200000 - 1 in hex and octal, 2^20000 - 1 in binary, a power of 16.
+    let src = format!(
+        "{{-# LANGUAGE BinaryLiterals #-}}\nmain = do\n  let m = 2 ^ (200000 :: Int) - 1 :: Integer\n  print (0x{} == m, 0o{} == m, 0b{} == 2 ^ (20000 :: Int) - 1)\n  print (0x1{} == 16 ^ (30000 :: Int), 0XaBc{} `mod` 1000000007)\n",
+        "f".repeat(50_000),
+        format!("3{}", "7".repeat(66_666)),
+        "1".repeat(20_000),
+        "0".repeat(30_000),
+        "0".repeat(1_000),
+    );
+    let (exit, stdout, stderr) = run_hostile("big_bases", src.as_bytes());
+    assert_eq!(exit, 0, "{stderr}");
+    // 0xabc * 16^1000 mod 1000000007, as GHC prints it.
+    let mut r: u64 = 0xabc;
+    for _ in 0..1_000 {
+        r = r * 16 % 1_000_000_007;
+    }
+    assert_eq!(stdout, format!("(True,True,True)\n(True,{r})\n"));
+
+    // Without the pragma, `0b1` is `0` applied to the variable `b1`: an error beyond
+    // column 65,535, which miette cannot draw (it is reported without the excerpt).
+    let src = format!("main = print (0x{}, 0b1)\n", "f".repeat(70_000));
+    assert_diagnostic("binary_without_pragma", src.as_bytes(), "E0101");
+
+    // Fractional literals: beyond Double's range, and a 1000-digit mantissa whose last
+    // digit decides the rounding (2^53 + 1 and 2^24 + 1 are halfway cases), also through
+    // a class-polymorphic binding.
+    let above = |whole: &str, len: usize| format!("{whole}.{}1", "0".repeat(len));
+    let src = format!(
+        "poly :: Fractional a => a\npoly = {d}\nmain = do\n  print ({d} :: Double, poly :: Double)\n  print ({f} :: Float, -{f} :: Float)\n  print (1e400 :: Double, -1e400 :: Double, 1e400 :: Float, 1e-400 :: Double)\n",
+        d = above("9007199254740993", 983),
+        f = above("16777217", 990),
+    );
+    let (exit, stdout, stderr) = run_hostile("big_fractions", src.as_bytes());
+    assert_eq!(exit, 0, "{stderr}");
+    assert_eq!(
+        stdout,
+        "(9.007199254740994e15,9.007199254740994e15)\n(1.6777218e7,-1.6777218e7)\n(Infinity,-Infinity,Infinity,0.0)\n"
+    );
+}

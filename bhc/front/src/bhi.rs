@@ -259,9 +259,16 @@ impl Writer {
                 self.body.push(2);
                 self.num(u64::from(*i));
             }
-            Type::Forall(names, body) => {
-                self.body.push(4);
+            Type::Forall(names, ctx, body) => {
+                // Tag 4 is a `forall` without a context, 6 one with a context.
+                self.body.push(if ctx.is_empty() { 4 } else { 6 });
                 self.names(names);
+                if !ctx.is_empty() {
+                    self.num(ctx.len() as u64);
+                    for p in ctx.iter() {
+                        self.pred(p);
+                    }
+                }
                 self.ty(body);
             }
             Type::Bound(d, i) => {
@@ -552,13 +559,21 @@ impl<'a> Reader<'a> {
             }
             2 => Ok(Type::Gen(self.u32()?)),
             3 => Err(InterfaceError::Malformed("a checker-internal type variable")),
-            4 => {
+            tag @ (4 | 6) => {
                 let names = self.names()?;
                 if names.is_empty() {
                     return Err(InterfaceError::Malformed("a forall without variables"));
                 }
+                let mut ctx = Vec::new();
+                if tag == 6 {
+                    let n = self.len()?;
+                    for _ in 0..n {
+                        let class = self.str()?;
+                        ctx.push(Pred { class, ty: self.ty_at(depth + 1)? });
+                    }
+                }
                 let body = self.ty_at(depth + 1)?;
-                Ok(Type::Forall(names.into(), Rc::new(body)))
+                Ok(Type::Forall(names.into(), ctx.into(), Rc::new(body)))
             }
             5 => Ok(Type::Bound(self.u32()?, self.u32()?)),
             _ => Err(InterfaceError::Malformed("bad type tag")),

@@ -225,14 +225,14 @@ pub enum TypeExpr {
     Con(Name, Span),
     App(Box<TypeExpr>, Box<TypeExpr>, Span),
     /// `forall a b. t`: at the top of a signature, the signature's own variables;
-    /// anywhere else, a rank-N type.
-    Forall(Vec<Rc<str>>, Box<TypeExpr>, Span),
+    /// anywhere else, a rank-N type, possibly with a context (`forall a. Show a => t`).
+    Forall(Vec<Rc<str>>, Vec<ConstraintExpr>, Box<TypeExpr>, Span),
 }
 
 impl TypeExpr {
     pub fn span(&self) -> Span {
         match self {
-            TypeExpr::Var(_, s) | TypeExpr::Con(_, s) | TypeExpr::App(_, _, s) | TypeExpr::Forall(_, _, s) => *s,
+            TypeExpr::Var(_, s) | TypeExpr::Con(_, s) | TypeExpr::App(_, _, s) | TypeExpr::Forall(_, _, _, s) => *s,
         }
     }
 }

@@ -19,9 +19,10 @@ pub enum Type {
     Meta(u32),
     /// A rigid (skolem) variable from a signature being checked; checker-internal too.
     Rigid(u32),
-    /// `forall names. body` inside a type (rank-N: `runST :: (forall s. ST s a) -> a`).
-    /// The variables are `Bound(0, i)` in `body`.
-    Forall(Rc<[Rc<str>]>, Rc<Type>),
+    /// `forall names. context => body` inside a type (rank-N: `runST :: (forall s. ST s
+    /// a) -> a`, `(forall a. Show a => a -> String) -> ..`). The variables are
+    /// `Bound(0, i)` in the context and the body.
+    Forall(Rc<[Rc<str>]>, Rc<[Pred]>, Rc<Type>),
     /// Variable `i` of the `forall` `d` levels out from here (de Bruijn), so that
     /// substitution never captures.
     Bound(u32, u32),
@@ -138,9 +139,19 @@ impl Type {
                     na.map(Rc::new).unwrap_or_else(|| a.clone()),
                 )),
             },
-            Type::Forall(names, body) => body
-                .instantiated(args)
-                .map(|b| Type::Forall(names.clone(), Rc::new(b))),
+            Type::Forall(names, ctx, body) => {
+                let new_ctx: Vec<Option<Type>> = ctx.iter().map(|p| p.ty.instantiated(args)).collect();
+                let new_body = body.instantiated(args);
+                if new_body.is_none() && new_ctx.iter().all(Option::is_none) {
+                    return None;
+                }
+                let ctx = ctx
+                    .iter()
+                    .zip(new_ctx)
+                    .map(|(p, t)| Pred { class: p.class.clone(), ty: t.unwrap_or_else(|| p.ty.clone()) })
+                    .collect();
+                Some(Type::Forall(names.clone(), ctx, new_body.map(Rc::new).unwrap_or_else(|| body.clone())))
+            }
             _ => None,
         }
     }
@@ -151,12 +162,39 @@ impl Type {
         body.open_at(0, args)
     }
 
+    /// The context of `forall names. context => body` with its variables replaced by
+    /// `args`.
+    pub fn open_context(context: &[Pred], args: &[Type]) -> Vec<Pred> {
+        context.iter().map(|p| Pred { class: p.class.clone(), ty: p.ty.open_at(0, args) }).collect()
+    }
+
+    /// `self` with `Gen(first + i)` replaced by the variable `i` of a `forall` around
+    /// it (`Bound`): the inverse of opening that `forall` at `Gen`s.
+    pub fn bind_gens(&self, first: u32) -> Type {
+        self.bind_gens_at(first, 0)
+    }
+
+    fn bind_gens_at(&self, first: u32, depth: u32) -> Type {
+        match self {
+            Type::Gen(i) if *i >= first => Type::Bound(depth, i - first),
+            Type::App(f, a) => Type::app(f.bind_gens_at(first, depth), a.bind_gens_at(first, depth)),
+            Type::Forall(names, ctx, body) => Type::map_forall(names, ctx, body, |t| t.bind_gens_at(first, depth + 1)),
+            _ => self.clone(),
+        }
+    }
+
+    /// Applies `f` to every type of a `forall`'s context and to its body.
+    pub fn map_forall(names: &Rc<[Rc<str>]>, context: &[Pred], body: &Type, mut f: impl FnMut(&Type) -> Type) -> Type {
+        let context = context.iter().map(|p| Pred { class: p.class.clone(), ty: f(&p.ty) }).collect();
+        Type::Forall(names.clone(), context, Rc::new(f(body)))
+    }
+
     fn open_at(&self, depth: u32, args: &[Type]) -> Type {
         match self {
             Type::Bound(d, i) if *d == depth => args.get(*i as usize).cloned().unwrap_or_else(|| self.clone()),
             Type::Bound(d, i) if *d > depth => Type::Bound(d - 1, *i),
             Type::App(f, a) => Type::app(f.open_at(depth, args), a.open_at(depth, args)),
-            Type::Forall(names, body) => Type::Forall(names.clone(), Rc::new(body.open_at(depth + 1, args))),
+            Type::Forall(names, ctx, body) => Type::map_forall(names, ctx, body, |t| t.open_at(depth + 1, args)),
             _ => self.clone(),
         }
     }
@@ -349,7 +387,7 @@ impl<'a> Printer<'a> {
 
     /// prec 0: top, 1: argument of `->`, 2: argument of an application.
     fn ty_prec(&mut self, t: &Type, prec: u8, out: &mut String) {
-        if let Type::Forall(names, body) = t {
+        if let Type::Forall(names, ctx, body) = t {
             if prec > 0 {
                 out.push('(');
             }
@@ -357,6 +395,8 @@ impl<'a> Printer<'a> {
             out.push_str(&names.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" "));
             out.push_str(". ");
             self.bound.push(names.clone());
+            let ctx = self.context(ctx);
+            out.push_str(&ctx);
             self.ty_prec(body, 0, out);
             self.bound.pop();
             if prec > 0 {
@@ -468,7 +508,7 @@ mod tests {
         assert_eq!(show_type(&m), "Maybe (Maybe Int)");
         assert_eq!(show_type(&Type::tuple(vec![Type::con("Prelude.Int"), Type::con("Prelude.Char")])), "(Int, Char)");
         let st = Type::app(Type::app(Type::con("M.ST"), Type::Bound(0, 0)), a.clone());
-        let run = Type::fun(Type::Forall(Rc::from(vec![Rc::from("s")]), Rc::new(st.clone())), a.clone());
+        let run = Type::fun(Type::Forall(Rc::from(vec![Rc::from("s")]), Rc::from(vec![]), Rc::new(st.clone())), a.clone());
         let run_st = Scheme { vars: 1, names: Vec::new(), context: Vec::new(), ty: run };
         assert_eq!(show_scheme(&run_st), "(forall s. ST s a) -> a");
         let int = Type::con("Prelude.Int");

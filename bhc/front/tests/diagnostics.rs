@@ -192,6 +192,25 @@ main = print 1
 }
 
 #[test]
+fn a_constraint_not_given_by_a_nested_forall_context() {
+    // GHC 9: "Could not deduce (Num a) arising from a use of 'showNeg' from the context:
+    // Show a bound by a type expected by the context: forall a. Show a => a -> String".
+    let src = "\
+applyAll :: (forall a. Show a => a -> String) -> (Int, Bool) -> [String]
+applyAll f (x, y) = [f x, f y]
+showNeg :: (Num a, Show a) => a -> String
+showNeg x = show (negate x)
+main = print (applyAll showNeg (1, True))
+";
+    expect(
+        src,
+        "E0203",
+        "could not deduce (Num a) arising from a use of `showNeg` from the context (Show a)",
+        "this is checked against `forall a. Show a => a -> [Char]`: it must work for every type `a` given only (Show a), which does not imply (Num a)",
+    );
+}
+
+#[test]
 fn unknown_names_and_unrelated_type_errors_together() {
     // GHC 9 reports both: `Variable not in scope: nmae` and the `Bool`/`Int` mismatch.
     let src = "\

@@ -217,8 +217,9 @@ pub enum Type {
     Tuple(Vec<Type>, Span),
     /// `forall a b. t` (RankNTypes): at the top of a signature, or as an argument type
     /// like `runST`'s `(forall s. ST s a) -> a`. Always parsed, as GHC does with the
-    /// extension on.
-    Forall(Vec<Ident>, Box<Type>, Span),
+    /// extension on. A nested one may have a context: `(forall a. Show a => a -> String)`
+    /// (empty at the top of a signature, whose context is the `QualType`'s).
+    Forall(Vec<Ident>, Vec<Constraint>, Box<Type>, Span),
 }
 
 impl Type {
@@ -226,7 +227,7 @@ impl Type {
         match self {
             Type::Var(i) => i.span,
             Type::Con(q) => q.span,
-            Type::App(_, _, s) | Type::Fun(_, _, s) | Type::List(_, s) | Type::Tuple(_, s) | Type::Forall(_, _, s) => *s,
+            Type::App(_, _, s) | Type::Fun(_, _, s) | Type::List(_, s) | Type::Tuple(_, s) | Type::Forall(_, _, _, s) => *s,
         }
     }
 }

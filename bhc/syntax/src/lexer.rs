@@ -1,6 +1,7 @@
 //! The lexer: Haskell 2010 lexical syntax (Report chapter 2) from source text to tokens,
 //! each with the column and first-on-line flag that the layout pass needs. Comments and
-//! pragmas are skipped here. The lexer recovers from every error by skipping the bad
+//! pragmas are skipped here (a `LANGUAGE` pragma naming `BinaryLiterals` switches on
+//! `0b101` literals for the rest of the file). The lexer recovers from every error by skipping the bad
 //! text, so one pass reports all lexical errors; it must never panic on any input and it
 //! does not know about layout or grammar.
 
@@ -25,6 +26,7 @@ pub fn lex(src: &str, magic_hash: bool) -> (Lexed, Vec<Diagnostic>) {
         bytes: src.as_bytes(),
         pos: 0,
         magic_hash,
+        binary_literals: false,
         line_start: 0,
         col_pos: 0,
         col_val: 0,
@@ -58,6 +60,8 @@ struct Lexer<'a> {
     bytes: &'a [u8],
     pos: usize,
     magic_hash: bool,
+    /// GHC's BinaryLiterals: off in Haskell 2010, where `0b1` is `0` then `b1`.
+    binary_literals: bool,
     line_start: usize,
     /// A position on the current line whose column is known, so that columns are
     /// computed incrementally (a 1 MB line must not make the lexer quadratic).
@@ -218,6 +222,17 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Notes the extensions of lexical syntax that a `{-# LANGUAGE .. #-}` comment
+    /// ending before `self.pos` switches on.
+    fn language_pragma(&mut self, start: usize) {
+        let Some(text) = self.src.get(start..self.pos) else { return };
+        let Some(body) = text.strip_prefix("{-#").and_then(|t| t.strip_suffix("#-}")) else { return };
+        let mut words = body.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+        if words.next().is_some_and(|w| w.eq_ignore_ascii_case("LANGUAGE")) && words.any(|w| w == "BinaryLiterals") {
+            self.binary_literals = true;
+        }
+    }
+
     /// A nested `{- ... -}` comment (pragmas `{-# ... #-}` included).
     fn block_comment(&mut self) {
         let start = self.pos;
@@ -233,6 +248,7 @@ impl<'a> Lexer<'a> {
                     depth -= 1;
                     self.pos += 2;
                     if depth == 0 {
+                        self.language_pragma(start);
                         return;
                     }
                 }

@@ -38,7 +38,10 @@ pub fn ty(t: &Type) -> String {
         Type::Fun(a, b, _) => list("->", [ty(a), ty(b)]),
         Type::List(t, _) => list("TList", [ty(t)]),
         Type::Tuple(ts, _) => list("TTuple", ts.iter().map(ty)),
-        Type::Forall(vs, t, _) => list("forall", [list("vars", vs.iter().map(|v| v.name.clone())), ty(t)]),
+        Type::Forall(vs, ctx, t, _) => {
+            let body = qualtype(&QualType { context: ctx.clone(), ty: (**t).clone(), span: t.span() });
+            list("forall", [list("vars", vs.iter().map(|v| v.name.clone())), body])
+        }
     }
 }
 

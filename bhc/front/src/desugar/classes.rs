@@ -153,6 +153,17 @@ impl Desugarer<'_> {
             };
             for field in &t.fields {
                 let r = self.fresh("rec", Rep::Ptr);
+                // A field of type `forall a. C a => t` is applied to the selector's
+                // dictionary parameters.
+                let context = self.env.values.get(field).map(|v| v.scheme.context.len()).unwrap_or(0);
+                let dicts: Vec<_> = (0..context).map(|_| self.fresh("dict", Rep::Ptr)).collect();
+                let apply = |f: Expr| {
+                    if dicts.is_empty() {
+                        f
+                    } else {
+                        Expr::App(Box::new(f), dicts.iter().map(|d| Expr::Var(Occ::Local(d.clone()))).collect())
+                    }
+                };
                 if t.newtype {
                     out.push(TopBind {
                         name: Global(field.clone()),
@@ -170,7 +181,7 @@ impl Desugarer<'_> {
                     };
                     let vars: Vec<_> = info.data_con.fields.iter().map(|rep| self.fresh("f", *rep)).collect();
                     let Some(picked) = vars.get(info.dicts + pos) else { continue };
-                    let rhs = Expr::Var(Occ::Local(picked.clone()));
+                    let rhs = apply(Expr::Var(Occ::Local(picked.clone())));
                     alts.push(Alt { con: AltCon::Data(info.data_con.clone()), vars, rhs });
                 }
                 if alts.len() < t.cons.len() {
@@ -180,7 +191,8 @@ impl Desugarer<'_> {
                 }
                 let b = self.fresh("ds", Rep::Ptr);
                 let case = Expr::Case(Box::new(Expr::Var(Occ::Local(r.clone()))), b, alts);
-                out.push(TopBind { name: Global(field.clone()), expr: Expr::Lam(vec![r], Box::new(case)) });
+                let params = dicts.iter().cloned().chain([r]).collect();
+                out.push(TopBind { name: Global(field.clone()), expr: Expr::Lam(params, Box::new(case)) });
             }
         }
         out

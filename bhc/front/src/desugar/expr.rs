@@ -13,7 +13,24 @@ use bhc_syntax::ast::Span;
 
 impl Desugarer<'_> {
     pub fn expr(&mut self, e: &hir::Expr) -> Expr {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e))
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.poly_expr(e))
+    }
+
+    /// An expression the checker checked against a `forall` type with a context
+    /// becomes a function of that context's dictionaries (`Elab::poly_params`). Only
+    /// the outermost expression of a span is: generated code may nest expressions with
+    /// one span.
+    fn poly_expr(&mut self, e: &hir::Expr) -> Expr {
+        let span = e.span();
+        match self.elab.poly_params.get(&span) {
+            Some(evs) if self.abstracting.insert(span) => {
+                let params = self.dict_params(evs);
+                let body = self.expr_inner(e);
+                self.abstracting.remove(&span);
+                lambda(params, body)
+            }
+            _ => self.expr_inner(e),
+        }
     }
 
     fn occ_with_evidence(&mut self, head: Expr, id: u32) -> Expr {

@@ -42,6 +42,8 @@ pub struct Desugarer<'a> {
     own_globals: FxHashSet<Name>,
     errors: Vec<Diagnostic>,
     reported: FxHashSet<String>,
+    /// The spans of the expressions being made functions of their `poly_params`.
+    abstracting: FxHashSet<Span>,
 }
 
 /// The instance being desugared, for [`Desugarer::own_dict`].
@@ -65,6 +67,7 @@ impl<'a> Desugarer<'a> {
             own_globals: elab.top_schemes.keys().cloned().collect(),
             errors: Vec::new(),
             reported: FxHashSet::default(),
+            abstracting: FxHashSet::default(),
         }
     }
 

@@ -335,9 +335,10 @@ impl Renamer<'_> {
                 app(app(con(wired::ARROW, *s), a, *s), b, *s)
             }
             Type::List(a, s) => app(con(wired::LIST, *s), self.type_expr(a), *s),
-            Type::Forall(vs, body, s) => {
+            Type::Forall(vs, ctx, body, s) => {
                 let vars = vs.iter().map(|v| Rc::from(v.name.as_str())).collect();
-                hir::TypeExpr::Forall(vars, Box::new(self.type_expr(body)), *s)
+                let ctx = ctx.iter().map(|c| self.constraint(c)).collect();
+                hir::TypeExpr::Forall(vars, ctx, Box::new(self.type_expr(body)), *s)
             }
             Type::Tuple(ts, s) => {
                 let mut acc = con(&wired::tuple(ts.len()), *s);

@@ -557,9 +557,11 @@ fn is_literal_conversion(f: &hir::Expr) -> bool {
         hir::Target::Global(n) if &**n == "Prelude.fromInteger" || &**n == "Prelude.fromRational"))
 }
 
-/// `-lit` as a literal, or the literal back when it cannot be negated in place.
+/// `-lit` as a literal, or the literal back when it cannot be negated in place. Zero
+/// is not: `-0` must be `negate (fromInteger 0)`, which is `-0.0` at `Double`.
 fn negate_lit(l: hir::Lit) -> Result<hir::Lit, hir::Lit> {
     match l {
+        hir::Lit::Integer(0) => Err(l),
         hir::Lit::Integer(n) => Ok(hir::Lit::Integer(-n)),
         hir::Lit::Rational { num, den, double } => match negate_lit(*num) {
             Ok(n) => Ok(hir::Lit::Rational { num: Box::new(n), den, double: -double }),

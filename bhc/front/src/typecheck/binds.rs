@@ -252,7 +252,7 @@ impl Checker<'_> {
                 None => Type::Meta(m),
             },
             Type::App(f, a) => Type::app(self.quantify(gen, &f), self.quantify(gen, &a)),
-            Type::Forall(names, body) => Type::Forall(names, std::rc::Rc::new(self.quantify(gen, &body))),
+            Type::Forall(names, ctx, body) => Type::map_forall(&names, &ctx, &body, |t| self.quantify(gen, t)),
             other => other,
         }
     }

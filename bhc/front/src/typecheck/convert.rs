@@ -47,12 +47,13 @@ impl Checker<'_> {
 
     pub(super) fn convert_raw(&mut self, te: &TypeExpr, vars: &mut TyVars) -> Type {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || match te {
-            TypeExpr::Forall(vs, body, _) => {
+            TypeExpr::Forall(vs, ctx, body, _) => {
                 let names: Rc<[Rc<str>]> = vs.iter().cloned().collect();
                 vars.foralls.push(names.clone());
+                let context: Vec<Pred> = ctx.iter().map(|c| self.convert_pred_raw(c, vars)).collect();
                 let body = self.convert_raw(body, vars);
                 vars.foralls.pop();
-                Type::Forall(names, Rc::new(body))
+                Type::Forall(names, context.into(), Rc::new(body))
             }
             TypeExpr::Var(v, span) => match forall_bound(&vars.foralls, v) {
                 Some(bound) => bound,
@@ -103,8 +104,8 @@ impl Checker<'_> {
             ));
             return Type::tuple(Vec::new());
         }
-        if let Type::Forall(names, body) = t {
-            return Type::Forall(names.clone(), Rc::new(self.expand(body, span, depth + 1)));
+        if let Type::Forall(names, ctx, body) = t {
+            return Type::map_forall(names, ctx, body, |t| self.expand(t, span, depth + 1));
         }
         let (head, args) = t.spine();
         let args: Vec<Type> = args.into_iter().map(|a| self.expand(a, span, depth + 1)).collect();
@@ -137,6 +138,11 @@ impl Checker<'_> {
     }
 
     pub fn convert_pred(&mut self, c: &ConstraintExpr, vars: &mut TyVars) -> Pred {
+        let p = self.convert_pred_raw(c, vars);
+        Pred { ty: self.expand(&p.ty, c.span, 0), ..p }
+    }
+
+    fn convert_pred_raw(&mut self, c: &ConstraintExpr, vars: &mut TyVars) -> Pred {
         if !self.env.classes.contains_key(&c.class) && !super::unresolved::is_unresolved(&c.class) {
             self.errors.push(Diagnostic::new(
                 "E0207",
@@ -145,7 +151,7 @@ impl Checker<'_> {
                 "used as a class here",
             ));
         }
-        Pred { class: c.class.clone(), ty: self.convert(&c.ty, vars) }
+        Pred { class: c.class.clone(), ty: self.convert_raw(&c.ty, vars) }
     }
 
     /// A signature's scheme, after checking its kinds; its free variables are
@@ -163,7 +169,7 @@ impl Checker<'_> {
     pub fn sig_scheme_unchecked(&mut self, sig: &SigType, mut vars: TyVars) -> Scheme {
         // A `forall` at the top names the signature's own variables (in its order).
         let body = match &sig.ty {
-            TypeExpr::Forall(vs, body, _) => {
+            TypeExpr::Forall(vs, ctx, body, _) if ctx.is_empty() => {
                 for v in vs {
                     if !vars.names.contains(v) {
                         vars.names.push(v.clone());

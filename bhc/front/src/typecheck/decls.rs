@@ -136,11 +136,25 @@ impl Checker<'_> {
                 .insert(c.name.clone(), ValueInfo { name: c.name.clone(), scheme, kind: ValueKind::Con(info) });
         }
         for (label, t) in field_types {
-            let scheme = Scheme {
-                vars: d.params.len() as u32,
-                names: d.params.clone(),
-                context: Vec::new(),
-                ty: Type::fun(result.clone(), t),
+            let scheme = match t {
+                // The selector of a field of type `forall a. C a => t` has the type
+                // `forall params a. C a => T params -> t` (its dictionaries come first).
+                Type::Forall(names, ctx, body) => {
+                    let first = d.params.len();
+                    let gens: Vec<Type> = (0..names.len()).map(|i| Type::Gen((first + i) as u32)).collect();
+                    Scheme {
+                        vars: (first + names.len()) as u32,
+                        names: d.params.iter().chain(names.iter()).cloned().collect(),
+                        context: Type::open_context(&ctx, &gens),
+                        ty: Type::fun(result.clone(), Type::open_forall(&body, &gens)),
+                    }
+                }
+                t => Scheme {
+                    vars: d.params.len() as u32,
+                    names: d.params.clone(),
+                    context: Vec::new(),
+                    ty: Type::fun(result.clone(), t),
+                },
             };
             self.env.values.insert(
                 label.clone(),

@@ -5,7 +5,7 @@
 use super::{Checker, EvVar, VarType, Wanted};
 use crate::hir::{self, Body, Expr, Guard, Lit, Match, Occ, Pat, Rhs, Target};
 use crate::interface::ValueKind;
-use crate::types::{base_name, wired, Scheme, Type};
+use crate::types::{base_name, wired, Pred, Scheme, Type};
 use bhc_syntax::ast::Span;
 use bhc_syntax::Diagnostic;
 use std::rc::Rc;
@@ -21,8 +21,8 @@ impl Checker<'_> {
     /// unified.
     pub fn check(&mut self, e: &Expr, expected: &Type) {
         let known = self.shallow(expected);
-        if let Type::Forall(names, body) = &known {
-            return self.check_polytype(e, names, body);
+        if let Type::Forall(names, ctx, body) = &known {
+            return self.check_polytype(e, &known, names, ctx, body);
         }
         if let Expr::Lam(pats, body, span) = e {
             if self.has_polytype_parameter(&known, pats.len()) {
@@ -33,22 +33,37 @@ impl Checker<'_> {
         self.expect(expected, &t, e.span(), "this expression");
     }
 
-    /// Checks `e` against the body of `forall names. body` with the variables as new
-    /// rigid variables one level deeper; unification reports any that would escape.
-    fn check_polytype(&mut self, e: &Expr, names: &[Rc<str>], body: &Type) {
-        let outer = self.level;
-        self.level += 1;
+    /// Checks `e` against the body of `forall names. context => body` (the type
+    /// `whole`) with the variables as new rigid variables one level deeper
+    /// (unification reports any that would escape) and the context given: as GHC
+    /// does, `e` is elaborated into a function of the context's dictionaries
+    /// (`Elab::poly_params`), and the constraints raised inside are solved there.
+    fn check_polytype(&mut self, e: &Expr, whole: &Type, names: &[Rc<str>], ctx: &[Pred], body: &Type) {
+        let level = self.level + 1;
         let mut skolems = Vec::new();
         for n in names {
             let r = self.fresh_rigid(n.clone());
             if let Type::Rigid(i) = r {
-                self.skolem_levels.insert(i, self.level);
+                self.skolem_levels.insert(i, level);
             }
             skolems.push(r);
         }
         let t = Type::open_forall(body, &skolems);
-        self.check(e, &t);
-        self.level = outer;
+        let givens: Vec<(Pred, EvVar)> =
+            Type::open_context(ctx, &skolems).into_iter().map(|p| (p, self.fresh_ev())).collect();
+        if !givens.is_empty() {
+            let shown: Vec<String> = givens.iter().map(|(p, _)| self.show_pred(p)).collect();
+            let described: Rc<(String, String)> = Rc::new((self.show(whole), shown.join(", ")));
+            for s in &skolems {
+                if let Type::Rigid(i) = s {
+                    self.skolem_foralls.insert(*i, described.clone());
+                }
+            }
+        }
+        let params = self.check_with_givens(&t, givens, e.span(), |c, t| c.check(e, t));
+        if !params.is_empty() {
+            self.elab.poly_params.insert(e.span(), params);
+        }
     }
 
     /// Whether one of the first `arity` parameters of a function type is a `forall`.
@@ -83,11 +98,38 @@ impl Checker<'_> {
     }
 
     /// A variable of a `forall` type used where a type is inferred: at fresh type
-    /// variables.
-    fn monotype(&mut self, t: &Type) -> Type {
+    /// variables, with the `forall`'s context wanted there (its dictionaries are the
+    /// occurrence `id`'s evidence). A pattern (`id` is `None`) cannot supply them.
+    fn monotype(&mut self, t: &Type, occ: Option<(u32, &str)>, span: Span) -> Type {
         match self.shallow(t) {
-            Type::Forall(names, body) => {
+            Type::Forall(names, ctx, body) => {
                 let args: Vec<Type> = names.iter().map(|_| self.fresh_meta()).collect();
+                if !ctx.is_empty() {
+                    match occ {
+                        Some((id, name)) => {
+                            let origin: Rc<str> = Rc::from(format!("a use of `{name}`"));
+                            let mut evs = Vec::new();
+                            for pred in Type::open_context(&ctx, &args) {
+                                let ev = self.fresh_ev();
+                                self.wanted.push(Wanted { pred, ev, span, origin: origin.clone() });
+                                evs.push(ev);
+                            }
+                            self.elab.occ_evidence.insert(id, evs);
+                        }
+                        None => {
+                            let shown = self.show(t);
+                            self.errors.push(
+                                Diagnostic::new(
+                                    "E0201",
+                                    format!("a pattern cannot match a value of type `{shown}`, whose context must be satisfied first"),
+                                    span,
+                                    "this pattern",
+                                )
+                                .with_help("bind the value to a variable and match on an application of it"),
+                            );
+                        }
+                    }
+                }
                 Type::open_forall(&body, &args)
             }
             other => other,
@@ -221,7 +263,7 @@ impl Checker<'_> {
         // and most occurrences have none: it is written only when there are some.
         let origin = |s: &Scheme| if s.context.is_empty() { String::new() } else { format!("a use of `{}`", o.name) };
         match self.vars.get(&o.target).cloned() {
-            Some(VarType::Mono(t)) => self.monotype(&t),
+            Some(VarType::Mono(t)) => self.monotype(&t, Some((o.id, &o.name)), o.span),
             Some(VarType::InGroup(t)) => {
                 self.group_uses.entry(o.target.clone()).or_default().push(o.id);
                 t
@@ -424,8 +466,25 @@ impl Checker<'_> {
             let Some(s) = self.global_scheme(f, e.span()) else {
                 continue;
             };
-            let field_ty = self.instantiate(0, &s, e.span(), "");
-            let (arg, res) = self.split_fun(&field_ty, e.span(), "a field selector");
+            let arity = self.env.tycons.get(&tycon).map(|i| i.arity).unwrap_or(0);
+            let (arg, res) = if s.vars as usize > arity {
+                // A field of a `forall` type, whose selector's scheme has its variables
+                // and context after the data type's parameters (`decls`): the new value
+                // is checked against that `forall` type again.
+                let params: Vec<Type> = (0..arity).map(|_| self.fresh_meta()).collect();
+                let gens = (arity..s.vars as usize).map(|i| Type::Gen(i as u32));
+                let args: Vec<Type> = params.into_iter().chain(gens).collect();
+                let field_ty = s.ty.instantiate(&args);
+                let Some((arg, body)) = field_ty.as_fun() else { continue };
+                let bind = |t: &Type| t.bind_gens(arity as u32);
+                let ctx: Vec<Pred> =
+                    s.context.iter().map(|p| Pred { class: p.class.clone(), ty: bind(&p.ty.instantiate(&args)) }).collect();
+                let names: Rc<[Rc<str>]> = s.names.iter().skip(arity).cloned().collect();
+                (arg.clone(), Type::Forall(names, ctx.into(), Rc::new(bind(body))))
+            } else {
+                let field_ty = self.instantiate(0, &s, e.span(), "");
+                self.split_fun(&field_ty, e.span(), "a field selector")
+            };
             self.expect(&t, &arg, rec.span(), "the record");
             self.check(e, &res);
             if !matches!(self.env.values.get(f).map(|v| &v.kind), Some(ValueKind::Field { tycon: t2 }) if *t2 == tycon)
@@ -453,7 +512,7 @@ impl Checker<'_> {
     fn check_pat_inner(&mut self, p: &Pat, t: &Type) {
         let t = &match p {
             Pat::Var(_) | Pat::Wild(_) => t.clone(),
-            _ => self.monotype(t),
+            _ => self.monotype(t, None, p.span()),
         };
         match p {
             Pat::Var(b) => self.bind_var(b, t),
@@ -578,7 +637,7 @@ fn is_dollar(e: &Expr) -> bool {
 fn occurs_in(v: &Type, t: &Type) -> bool {
     match t {
         Type::App(f, a) => occurs_in(v, f) || occurs_in(v, a),
-        Type::Forall(_, body) => occurs_in(v, body),
+        Type::Forall(_, ctx, body) => ctx.iter().any(|p| occurs_in(v, &p.ty)) || occurs_in(v, body),
         _ => t == v,
     }
 }

@@ -119,11 +119,14 @@ impl Checker<'_> {
                 }
             },
             TypeExpr::Con(n, _) => self.tycon_kind(n, scope),
-            TypeExpr::Forall(vs, body, _) => {
+            TypeExpr::Forall(vs, ctx, body, _) => {
                 let outer = scope.vars.len();
                 for v in vs {
                     let k = self.fresh_kind();
                     scope.vars.push((v.clone(), k));
+                }
+                for c in ctx {
+                    self.check_pred_kind(c, scope);
                 }
                 self.check_kind(body, &Kind::Star, scope, Role::Value);
                 scope.vars.truncate(outer);
@@ -409,7 +412,12 @@ fn type_names<'a>(te: &'a TypeExpr, out: &mut Vec<&'a Name>) {
             type_names(f, out);
             type_names(a, out);
         }
-        TypeExpr::Forall(_, body, _) => type_names(body, out),
+        TypeExpr::Forall(_, ctx, body, _) => {
+            for c in ctx {
+                type_names(&c.ty, out);
+            }
+            type_names(body, out)
+        }
     }
 }
 
@@ -442,13 +450,20 @@ pub fn show_type_expr(te: &TypeExpr) -> String {
             TypeExpr::Var(v, _) => Type::Con(v.clone()),
             TypeExpr::Con(n, _) => Type::Con(n.clone()),
             TypeExpr::App(f, a, _) => Type::app(to_type(f), to_type(a)),
-            TypeExpr::Forall(_, body, _) => to_type(body),
+            TypeExpr::Forall(_, _, body, _) => to_type(body),
         }
     }
     let none = |_: &Type| None;
     let body = Printer::new(Vec::new(), &none).ty(&to_type(te));
     match te {
-        TypeExpr::Forall(vs, _, _) => format!("forall {}. {body}", vs.join(" ")),
+        TypeExpr::Forall(vs, ctx, _, _) => {
+            let ctx: Vec<String> = ctx.iter().map(|c| format!("{} {}", base_name(&c.class), show_type_expr(&c.ty))).collect();
+            match ctx.as_slice() {
+                [] => format!("forall {}. {body}", vs.join(" ")),
+                [c] => format!("forall {}. {c} => {body}", vs.join(" ")),
+                cs => format!("forall {}. ({}) => {body}", vs.join(" "), cs.join(", ")),
+            }
+        }
         _ => body,
     }
 }

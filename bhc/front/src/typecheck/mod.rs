@@ -80,6 +80,11 @@ pub struct Elab {
     /// mentions one.
     pub con_evidence: FxHashMap<Span, Vec<EvVar>>,
     pub pat_evidence: FxHashMap<Span, Vec<EvVar>>,
+    /// The dictionary parameters of each expression checked against a `forall` type
+    /// with a context (`show` as the argument of `(forall a. Show a => a -> String) ->
+    /// ..`), by the expression's span: the desugarer makes the outermost expression of
+    /// that span a function of them.
+    pub poly_params: FxHashMap<Span, Vec<EvVar>>,
 }
 
 impl Elab {
@@ -141,6 +146,10 @@ pub struct Checker<'e> {
     /// The level of each rigid variable made for checking against a `forall` type:
     /// no variable of a shallower level may be unified with a type mentioning it.
     skolem_levels: FxHashMap<u32, u32>,
+    /// For those of a `forall` with a context, that `forall` type and its context
+    /// (instantiated) as printed, for messages about constraints the context does not
+    /// give.
+    skolem_foralls: FxHashMap<u32, Rc<(String, String)>>,
 }
 
 impl<'e> Checker<'e> {
@@ -167,6 +176,7 @@ impl<'e> Checker<'e> {
             existentials: Vec::new(),
             kind_metas: Vec::new(),
             skolem_levels: FxHashMap::default(),
+            skolem_foralls: FxHashMap::default(),
             unresolved_names: false,
         }
     }

@@ -86,3 +86,55 @@ fn forall_types_print_and_survive_interfaces() {
 fn explicit_top_level_forall_names_the_signature_variables() {
     accepted("pair :: forall a b. a -> b -> (a, b)\npair x y = (x, y)\nmain = print (pair 'x' True)\n");
 }
+
+/// A module with rank-2 types whose `forall`s have contexts.
+const SHOWING: &str = "\
+applyAll :: (forall a. Show a => a -> String) -> (Int, Bool) -> [String]
+applyAll f (x, y) = [f x, f y]
+data Showy = Showy (forall a. (Show a, Eq a) => a -> a -> String)
+";
+
+#[test]
+fn forall_types_with_contexts_print_and_survive_interfaces() {
+    let imports = with_prelude();
+    let m = compile(&format!("module M where\n{SHOWING}"), "M.hs", false, &imports)
+        .unwrap_or_else(|e| panic!("{}", e.join("\n")))
+        .interface;
+    assert_eq!(Interface::decode(&m.encode()).as_ref(), Ok(&m));
+    let scope = ReplScope::new(&imports["Prelude"], Some(&m));
+    for (input, ty) in [
+        ("applyAll", "(forall a. Show a => a -> [Char]) -> (Int, Bool) -> [[Char]]"),
+        ("Showy", "(forall a. (Show a, Eq a) => a -> a -> [Char]) -> Showy"),
+    ] {
+        let e = match bhc_syntax::parse_repl_input(input, &ParseOptions::default()) {
+            Ok(bhc_syntax::ReplInput::Expr(e)) => e,
+            other => panic!("not an expression: {other:?}"),
+        };
+        assert_eq!(repl_type(&e, &scope).map_err(|_| ()), Ok(ty.to_string()));
+    }
+}
+
+#[test]
+fn a_context_in_a_nested_forall_is_given_to_the_argument_and_wanted_at_uses() {
+    accepted(&format!(
+        "{SHOWING}\
+useShowy :: Showy -> String
+useShowy (Showy f) = f 'a' 'b' ++ f [1 :: Int] [2]
+passOn :: (forall a. Show a => a -> String) -> [String]
+passOn g = applyAll g (1, True) ++ applyAll (\\v -> g v ++ g [v]) (2, False)
+main = do
+  print (applyAll show (1, True))
+  putStrLn (useShowy (Showy (\\x y -> show (x == y))))
+  print (passOn (\\x -> show (Just x)))
+"
+    ));
+}
+
+#[test]
+fn a_constraint_the_nested_context_does_not_give_is_reported_with_it() {
+    let errs = errors(&format!("{SHOWING}main = print (applyAll (\\v -> show (v + 1)) (1, True))\n"));
+    assert!(errs.iter().any(|e| e.starts_with("E0203") && e.contains("could not deduce (Num a)") && e.contains("(Show a)")), "{errs:?}");
+    // The variable of the nested `forall` still must not escape.
+    let errs = errors(&format!("{SHOWING}leak :: (forall a. Show a => a -> a) -> Int\nleak f = f 1\nmain = print (leak (\\x -> 'c'))\n"));
+    assert!(errs.iter().any(|e| e.starts_with("E0201")), "{errs:?}");
+}

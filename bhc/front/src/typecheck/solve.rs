@@ -161,7 +161,11 @@ impl Checker<'_> {
         let shown = self.show_pred(&w.pred);
         // One missing instance usually surfaces at many uses (`1 + 2` at `[Char]` needs
         // `Num [Char]` three times); the first is the one to fix.
-        let duplicate = self.errors.iter().any(|d| d.code == "E0203" && d.message.starts_with(&format!("no instance for ({shown})")));
+        let duplicate = self.errors.iter().any(|d| {
+            d.code == "E0203"
+                && (d.message.starts_with(&format!("no instance for ({shown})"))
+                    || d.message.starts_with(&format!("could not deduce ({shown})")))
+        });
         if duplicate {
             return;
         }
@@ -173,7 +177,18 @@ impl Checker<'_> {
         );
         let class = base_name(&w.pred.class).to_string();
         let own_type = w.pred.ty.head_con().filter(|t| module_of(t) == self.module).cloned();
-        if rigid {
+        let rank_n = match w.pred.ty.spine().0 {
+            Type::Rigid(r) => self.skolem_foralls.get(r).cloned(),
+            _ => None,
+        };
+        if let Some(forall) = rank_n {
+            let (forall, given) = &*forall;
+            let var = self.show(w.pred.ty.spine().0);
+            d.message = format!("could not deduce ({shown}) arising from {} from the context ({given})", w.origin);
+            d = d.with_help(format!(
+                "this is checked against `{forall}`: it must work for every type `{var}` given only ({given}), which does not imply ({shown})"
+            ));
+        } else if rigid {
             d = d.with_help(format!("add ({shown}) to the context of the type signature"));
         } else if let Some(t) = own_type {
             let derivable = ["Eq", "Ord", "Show", "Read", "Enum", "Bounded", "Ix"].contains(&class.as_str());

@@ -45,7 +45,7 @@ impl Checker<'_> {
                 None => t.clone(),
             },
             Type::App(f, a) => Type::app(self.zonk(f), self.zonk(a)),
-            Type::Forall(names, body) => Type::Forall(names.clone(), Rc::new(self.zonk(body))),
+            Type::Forall(names, ctx, body) => Type::map_forall(names, ctx, body, |t| self.zonk(t)),
             _ => t.clone(),
         }
     }
@@ -82,7 +82,12 @@ impl Checker<'_> {
                 Self::metas_of(f, out);
                 Self::metas_of(a, out);
             }
-            Type::Forall(_, body) => Self::metas_of(body, out),
+            Type::Forall(_, ctx, body) => {
+                for p in ctx.iter() {
+                    Self::metas_of(&p.ty, out);
+                }
+                Self::metas_of(body, out)
+            }
             _ => {}
         }
     }
@@ -98,7 +103,14 @@ impl Checker<'_> {
             (Type::Rigid(x), Type::Rigid(y)) if x == y => Ok(()),
             (Type::Gen(x), Type::Gen(y)) if x == y => Ok(()),
             (Type::Bound(d1, i1), Type::Bound(d2, i2)) if (d1, i1) == (d2, i2) => Ok(()),
-            (Type::Forall(n1, b1), Type::Forall(n2, b2)) if n1.len() == n2.len() => self.unify(b1, b2),
+            (Type::Forall(n1, c1, b1), Type::Forall(n2, c2, b2))
+                if n1.len() == n2.len() && c1.len() == c2.len() && c1.iter().zip(c2.iter()).all(|(p, q)| p.class == q.class) =>
+            {
+                for (p, q) in c1.iter().zip(c2.iter()) {
+                    self.unify(&p.ty, &q.ty)?;
+                }
+                self.unify(b1, b2)
+            }
             (Type::App(f1, a1), Type::App(f2, a2)) => {
                 self.unify(f1, f2)?;
                 self.unify(a1, a2)
@@ -135,7 +147,9 @@ impl Checker<'_> {
         match t {
             Type::Rigid(r) => self.skolem_levels.get(r).filter(|l| **l > level).map(|_| t.clone()),
             Type::App(f, a) => self.escaping_skolem(f, level).or_else(|| self.escaping_skolem(a, level)),
-            Type::Forall(_, body) => self.escaping_skolem(body, level),
+            Type::Forall(_, ctx, body) => {
+                ctx.iter().find_map(|p| self.escaping_skolem(&p.ty, level)).or_else(|| self.escaping_skolem(body, level))
+            }
             _ => None,
         }
     }
@@ -216,7 +230,7 @@ impl Checker<'_> {
         match self.shallow(t) {
             Type::Meta(_) => Type::tuple(Vec::new()),
             Type::App(f, a) => Type::app(self.close_type(&f), self.close_type(&a)),
-            Type::Forall(names, body) => Type::Forall(names, Rc::new(self.close_type(&body))),
+            Type::Forall(names, ctx, body) => Type::map_forall(&names, &ctx, &body, |t| self.close_type(t)),
             other => other,
         }
     }

@@ -32,7 +32,9 @@ fn type_mentions(t: &TypeExpr) -> bool {
         TypeExpr::Var(..) => false,
         TypeExpr::Con(n, _) => is_unresolved(n),
         TypeExpr::App(f, a, _) => type_mentions(f) || type_mentions(a),
-        TypeExpr::Forall(_, body, _) => type_mentions(body),
+        TypeExpr::Forall(_, ctx, body, _) => {
+            type_mentions(body) || ctx.iter().any(|c| is_unresolved(&c.class) || type_mentions(&c.ty))
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 use super::Lexer;
 use crate::ast::{Literal, Span};
 use crate::diagnostic::Diagnostic;
+use malachite_base::num::conversion::traits::FromStringBase;
+use malachite_nz::natural::Natural;
 
 /// Report §2.6 `ascii` escapes. `SOH` comes before `SO` so that the longest name wins.
 const ASCII_ESCAPES: &[(&str, u32)] = &[
@@ -18,30 +20,21 @@ const ASCII_ESCAPES: &[(&str, u32)] = &[
 struct BadEscape(Span, String);
 
 /// Digits in `base` (2..=16) as a decimal string, for integer literals beyond 128 bits.
+/// Decimal digits are kept as they are (less leading zeros); other bases are converted
+/// with malachite, whose conversions are subquadratic, so a literal of 100,000 digits
+/// costs milliseconds.
 pub(crate) fn digits_to_decimal(digits: &str, base: u32) -> String {
-    const LIMB: u64 = 1_000_000_000;
-    let mut limbs: Vec<u64> = vec![0];
-    for c in digits.chars() {
-        let mut carry = c.to_digit(base).unwrap_or(0) as u64;
-        for limb in limbs.iter_mut() {
-            let v = *limb * base as u64 + carry;
-            *limb = v % LIMB;
-            carry = v / LIMB;
-        }
-        while carry > 0 {
-            limbs.push(carry % LIMB);
-            carry /= LIMB;
-        }
+    if base == 10 {
+        let significant = digits.trim_start_matches('0');
+        return if significant.is_empty() { "0".to_string() } else { significant.to_string() };
     }
-    let mut out = String::new();
-    for (i, limb) in limbs.iter().rev().enumerate() {
-        if i == 0 {
-            out.push_str(&limb.to_string());
-        } else {
-            out.push_str(&format!("{limb:09}"));
-        }
-    }
-    out
+    // The lexer passes only digits of `base`; anything else would be a lexer bug, and
+    // reads as 0 rather than a panic.
+    u8::try_from(base)
+        .ok()
+        .and_then(|b| Natural::from_string_base(b, digits))
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| "0".to_string())
 }
 
 fn integer_value(digits: &str, base: u32) -> Literal {
@@ -77,6 +70,7 @@ impl Lexer<'_> {
         let radix = match (self.byte(start), self.byte(start + 1)) {
             (b'0', b'x' | b'X') if self.is_digit_at(start + 2, 16) => Some(16),
             (b'0', b'o' | b'O') if self.is_digit_at(start + 2, 8) => Some(8),
+            (b'0', b'b' | b'B') if self.binary_literals && self.is_digit_at(start + 2, 2) => Some(2),
             _ => None,
         };
         if let Some(base) = radix {

@@ -92,8 +92,14 @@ fn integer_literals() {
     assert_eq!(toks("0 42 007 0x1F 0XfF 0o17 0O777", false), ["lit:0", "lit:42", "lit:7", "lit:31", "lit:255", "lit:15", "lit:511"]);
     assert_eq!(one_lit("123456789012345678901234567890123456789012"), Literal::BigInt("123456789012345678901234567890123456789012".into()));
     assert_eq!(one_lit("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"), Literal::BigInt("340282366920938463463374607431768211455".into()));
+    assert_eq!(one_lit(&format!("0o{}", "7".repeat(50))), Literal::BigInt("1427247692705959881058285969449495136382746623".into()));
+    assert_eq!(one_lit(&format!("000{}", "1".repeat(45))), Literal::BigInt("1".repeat(45)));
     // no binary literals in Haskell 2010: `0b1` is `0` then `b1`
     assert_eq!(toks("0b1", false), ["lit:0", "VarId:b1"]);
+    // ... unless a LANGUAGE pragma asks for them (GHC's BinaryLiterals).
+    assert_eq!(toks("{-# LANGUAGE RankNTypes, BinaryLiterals #-}\n0b101 0B11", false), ["lit:5", "lit:3"]);
+    let big = format!("{{-# LANGUAGE BinaryLiterals #-}}\n0b1{}", "0".repeat(130));
+    assert_eq!(toks(&big, false), ["lit:1361129467683753853853498429727072845824"]);
     assert_eq!(toks("0x", false), ["lit:0", "VarId:x"]);
 }
 

@@ -383,6 +383,14 @@ fn forall_types() {
     assert_eq!(ty("forall a b. a -> b"), "(forall (vars a b) (-> a b))");
     assert_eq!(ty("((forall a. IO a -> IO a) -> IO b) -> IO b").matches("forall").count(), 1);
     assert_eq!(ty("forall -> a"), "(-> forall a)", "`forall` without binders is a type variable");
+    assert_eq!(
+        ty("(forall a. Show a => a -> String) -> Int"),
+        "(-> (forall (vars a) (=> (ctx (Show a)) (-> a String))) Int)"
+    );
+    assert_eq!(
+        ty("(forall a. forall b. (Eq a, Show b) => a -> b) -> Int"),
+        "(-> (forall (vars a) (forall (vars b) (=> (ctx (Eq a) (Show b)) (-> a b)))) Int)"
+    );
 }
 
 // ---- the REPL entry point

@@ -19,10 +19,18 @@ pub struct Types<'s> {
 pub fn types<'s>(cx: Cx<'s>) -> Types<'s> {
     let ty = recursive(|ty| {
         let atype = atype(cx, ty.clone().boxed());
-        let forall = forall_binders(cx)
-            .then(ty)
-            .map_with(|(vars, body), e| Type::Forall(vars, Box::new(body), sp(e.span())));
-        forall.or(fun_type(btype(atype)))
+        let btype = btype(atype);
+        // After `forall a.`: another `forall`, or a type with an optional context
+        // (`Show a => a -> String`), parsed as a qualified type so the context's
+        // `btype` is read once.
+        let forall = recursive(|forall| {
+            let body = forall.map(|t| QualType { context: Vec::new(), span: Type::span(&t), ty: t });
+            forall_binders(cx)
+                .then(body.or(qualtype(btype.clone(), ty.clone().boxed())))
+                .map_with(|(vars, q), e| Type::Forall(vars, q.context, Box::new(q.ty), sp(e.span())))
+                .boxed()
+        });
+        forall.or(fun_type(btype))
     })
     .boxed();
     let atype = atype(cx, ty.clone());
@@ -30,7 +38,7 @@ pub fn types<'s>(cx: Cx<'s>) -> Types<'s> {
     let qualtype = forall_binders(cx).or_not().then(qualtype(btype.clone(), ty.clone())).map(|(vars, q)| match vars {
         Some(vars) => {
             let span = q.ty.span();
-            QualType { ty: Type::Forall(vars, Box::new(q.ty), span), ..q }
+            QualType { ty: Type::Forall(vars, Vec::new(), Box::new(q.ty), span), ..q }
         }
         None => q,
     });
