@@ -86,10 +86,15 @@ fn bhci_reloading_a_hundred_times_keeps_resident_memory_flat() {
     write_big_module(&dir);
     let rss = r#"readFile "/proc/self/status" >>= \s -> putStrLn (head [l | l <- lines s, take 6 l == "VmRSS:"])"#;
     let (first, more, work) = rounds();
+    // Resident memory also holds what the allocator has freed but not yet given back,
+    // which depends on timing (and so on the machine's load): a single reading can spike
+    // by several MB. Leaked code raises every reading, so the least of the last few
+    // rounds is compared with the least of the first few.
+    let window = first.min(5);
     let mut input = String::from(":load Big.hs\nimport System.Mem\n");
     for i in 1..=first + more {
         input.push_str(&format!(":reload\n{work}\n"));
-        if i == first || i == first + more {
+        if i > first - window && i <= first || i > first + more - window {
             input.push_str(&format!("performMajorGC\n{rss}\n"));
         }
     }
@@ -99,7 +104,9 @@ fn bhci_reloading_a_hundred_times_keeps_resident_memory_flat() {
     let _ = std::fs::remove_dir_all(&dir);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let samples: Vec<u64> = stdout.lines().filter_map(rss_kb).collect();
-    assert_eq!(samples.len(), 2, "exit {}\n{stdout}\n{}", out.code, String::from_utf8_lossy(&out.stderr));
+    assert_eq!(samples.len(), 2 * window, "exit {}\n{stdout}\n{}", out.code, String::from_utf8_lossy(&out.stderr));
+    let (early, late) = samples.split_at(window);
+    let least = |s: &[u64]| s.iter().copied().min().unwrap_or(0);
     // Without unloading, these 100 reloads kept about 12 MB of old code.
-    assert!(samples[1] < samples[0] + 4096, "resident memory grew from {} kB to {} kB", samples[0], samples[1]);
+    assert!(least(late) < least(early) + 4096, "resident memory grew from {early:?} kB to {late:?} kB");
 }

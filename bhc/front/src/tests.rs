@@ -158,6 +158,22 @@ fn sum_of_a_range_compiles_to_core() {
     assert!(core.contains("Prelude.$fShowInteger"), "{core}");
 }
 
+/// A method's recursive use of its own instance (`mycmp xs ys` inside `MyOrd [a]`)
+/// refers to the dictionary being defined instead of building it again.
+#[test]
+fn recursive_instance_methods_reuse_their_own_dictionary() {
+    let core = core_of(
+        "class MyOrd a where\n  mycmp :: a -> a -> Ordering\n\
+         instance MyOrd Int where\n  mycmp = compare\n\
+         instance MyOrd a => MyOrd [a] where\n  mycmp (x:xs) (y:ys) = case mycmp x y of\n    EQ -> mycmp xs ys\n    o -> o\n  mycmp xs ys = compare (null ys) (null xs)\n\
+         main = print (mycmp [1, 2 :: Int] [1, 3])\n",
+    );
+    let start = core.find("Main.$fMyOrd[] =").unwrap_or_else(|| panic!("{core}"));
+    let definition: String = core[start..].lines().skip(1).take_while(|l| l.starts_with(' ')).collect::<Vec<_>>().join("\n");
+    assert!(definition.contains("this"), "{definition}");
+    assert!(!definition.contains("Main.$fMyOrd[]"), "{definition}");
+}
+
 /// The Core of a Main module, which must also lower to STG.
 fn core_of(src: &str) -> String {
     let c = main_module(src).unwrap_or_else(|e| panic!("{}", e.join("\n")));

@@ -194,3 +194,41 @@ fn aliases_of_primops_are_replaced_by_the_primop() {
     let Expr::Lam(_, body) = find(&m, "Main.f") else { panic!() };
     assert!(matches!(&**body, Expr::App(head, _) if **head == Expr::Prim(bhc_stg::PrimOp::Seq)), "{m}");
 }
+
+/// `P.$fC[] = \d -> letrec this = C:C d (\y -> P.m1 this) in this`, an instance with a
+/// context whose method uses its own dictionary, and a caller `Main.use = \d -> P.$fC[] d`.
+#[test]
+fn dictionary_functions_are_not_unfolded() {
+    let mut known = Knowledge::default();
+    let (d, this, y) = (var("d", 1), var("this", 2), var("y", 3));
+    let method = Expr::Lam(vec![y], Box::new(Expr::App(Box::new(g("P.m1")), vec![local(&this)])));
+    let dict_fun = Expr::Lam(
+        vec![d.clone()],
+        Box::new(Expr::Let(
+            Bind::Rec(vec![(this.clone(), Expr::App(Box::new(Expr::Con(con("P.C:C", 2))), vec![local(&d), method]))]),
+            Box::new(local(&this)),
+        )),
+    );
+    simplify_module(&module("P", vec![("P.$fC[]", dict_fun)]), &mut known);
+    let d2 = var("d", 1);
+    let caller = Expr::Lam(vec![d2.clone()], Box::new(Expr::App(Box::new(g("P.$fC[]")), vec![local(&d2)])));
+    let m = simplify_module(&module("Main", vec![("Main.use", caller.clone())]), &mut known);
+    assert_eq!(find(&m, "Main.use"), &caller);
+}
+
+/// `P.isLT = \o -> case o of { LT -> 1#; _ -> 0# }` applied to the constructor `LT`: the
+/// argument is substituted, not let-bound, so the case is decided.
+#[test]
+fn a_nullary_constructor_argument_decides_the_case() {
+    let mut known = Knowledge::default();
+    let lt = DataCon { name: Global(Rc::from("P.LT")), tag: 0, family_size: 3, fields: vec![] };
+    let o = var("o", 1);
+    let alts = vec![
+        Alt { con: AltCon::Data(lt.clone()), vars: vec![], rhs: Expr::Lit(Lit::Int(1)) },
+        Alt { con: AltCon::Default, vars: vec![], rhs: Expr::Lit(Lit::Int(0)) },
+    ];
+    let is_lt = Expr::Lam(vec![o.clone()], Box::new(Expr::Case(Box::new(local(&o)), var("b", 2), alts)));
+    let use_it = Expr::App(Box::new(g("P.isLT")), vec![Expr::Con(lt)]);
+    let m = simplify_module(&module("P", vec![("P.isLT", is_lt), ("P.yes", use_it)]), &mut known);
+    assert_eq!(find(&m, "P.yes"), &Expr::Lit(Lit::Int(1)));
+}
