@@ -242,3 +242,19 @@ main = print (undefinedThing 1)
     assert!(ds.iter().all(|(c, _, _)| c == "E0101"), "only the unknown names: {ds:?}");
     assert_eq!(ds.len(), 4, "{ds:?}");
 }
+
+/// A cycle of synonyms is an error; a type nested deeper than the expansion bound, with
+/// no synonym in it, is not (it was reported as a cycle).
+#[test]
+fn synonym_cycles_are_reported_and_deep_types_are_not() {
+    expect("type A = [B]\ntype B = Maybe A\nx :: A\nx = []\nmain = print (length x)\n", "E0207", "cycle", "");
+    let depth = 150;
+    let src = format!(
+        "x :: {}Int{}\nx = {}1{}\nmain = print (length x)\n",
+        "[".repeat(depth),
+        "]".repeat(depth),
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    assert_eq!(diagnose(&src), Vec::new());
+}

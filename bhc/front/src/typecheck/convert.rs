@@ -93,8 +93,14 @@ impl Checker<'_> {
         })
     }
 
-    /// Expands type synonyms (which must be applied to all their parameters).
+    /// Expands type synonyms (which must be applied to all their parameters). `depth`
+    /// counts the synonyms expanded on the way here, not the type's nesting: a type a
+    /// hundred brackets deep is no cycle.
     pub fn expand(&mut self, t: &Type, span: Span, depth: u32) -> Type {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expand_inner(t, span, depth))
+    }
+
+    fn expand_inner(&mut self, t: &Type, span: Span, depth: u32) -> Type {
         if depth > SYNONYM_DEPTH {
             self.errors.push(Diagnostic::new(
                 "E0207",
@@ -105,10 +111,10 @@ impl Checker<'_> {
             return Type::tuple(Vec::new());
         }
         if let Type::Forall(names, ctx, body) = t {
-            return Type::map_forall(names, ctx, body, |t| self.expand(t, span, depth + 1));
+            return Type::map_forall(names, ctx, body, |t| self.expand(t, span, depth));
         }
         let (head, args) = t.spine();
-        let args: Vec<Type> = args.into_iter().map(|a| self.expand(a, span, depth + 1)).collect();
+        let args: Vec<Type> = args.into_iter().map(|a| self.expand(a, span, depth)).collect();
         if let Type::Con(n) = head {
             if let Some(info) = self.env.tycons.get(n) {
                 if let Some(rhs) = info.synonym.clone() {
