@@ -904,14 +904,13 @@ integerLog2 n@(IB# b) = fixup (case decodeDouble (D# (bigToDouble# b)) of (_, e)
 unpackAppendBytes :: ByteArray# -> String -> String
 unpackAppendBytes ba rest = chunk 0#
   where
-    -- A chunk of characters is built at once, back to front, by a loop that makes no
-    -- thunk; only the rest after it is lazy. A long text (a big Integer's digits) then
-    -- costs neither a suspended call per character nor all its cells at once.
+    -- The runtime builds 4,096 cells at a time; only the rest after them is lazy. A
+    -- long text (a big Integer's digits) then costs neither a suspended call per
+    -- character nor all its cells at once.
     n = sizeofByteArray# ba
-    chunk i = if isTrue# (i +# 4096# >=# n) then fill (n -# 1#) i rest
-      else fill (i +# 4095#) i (chunk (i +# 4096#))
-    fill j i acc = if isTrue# (j <# i) then acc
-      else fill (j -# 1#) i (C# (chr# (indexByteArray# ba j)) : acc)
+    chunk i = if isTrue# (i >=# n) then rest
+      else case unpackBytes# ba i (if isTrue# (i +# 4096# >=# n) then rest else chunk (i +# 4096#)) of
+        IORes s -> s
 
 -- | The bytes of a ByteArray# decoded as UTF-8.
 unpackUtf8 :: ByteArray# -> String
@@ -2866,14 +2865,18 @@ eofError :: Handle -> String -> IO a
 eofError h@(Handle _ name) loc = ioError (IOError (Just h) EOF loc "" Nothing (Just name))
 
 hPutStrFd :: Int# -> String -> IO ()
-hPutStrFd fd s = IO (\w -> putLoop fd s w)
+hPutStrFd fd s = IO (\w -> case hPutStrBegin# fd w of t -> putLoop fd t s w)
 
-putLoop :: Int# -> String -> RealWorld -> IORes ()
-putLoop fd s w = case s of
-  [] -> IORes ()
-  (C# c : cs) -> case hPutChar# fd c w of
-    0# -> putLoop fd cs w
-    _ -> putLoop fd cs w
+-- | The runtime writes the evaluated prefix of the string in one step; the loop forces
+-- the next cell and its character and goes on. Characters go through a spare buffer
+-- per call, as in GHC, so what an exception interrupts is not written.
+putLoop :: Int# -> Int# -> String -> RealWorld -> IORes ()
+putLoop fd t s w = case hPutStrStep# fd t s w of
+  IORes r -> case r of
+    [] -> case hPutStrEnd# fd t w of
+      0# -> IORes ()
+      _ -> IORes ()
+    (C# _ : _) -> putLoop fd t r w
 
 hFlushFd :: Int# -> IO ()
 hFlushFd fd = IO (\w -> case hFlush# fd w of
@@ -2978,8 +2981,10 @@ putStr = hPutStr stdout
 putStrLn :: String -> IO ()
 putStrLn = hPutStrLn stdout
 
+-- | The text is made when the action runs, so an action kept by a CAF (`main = print
+-- n`) does not keep all its characters alive.
 print :: Show a => a -> IO ()
-print x = putStrLn (show x)
+print x = IO (\w -> unIO (putStrLn (show x)) w)
 
 getChar :: IO Char
 getChar = hGetChar stdin

@@ -4,13 +4,20 @@
 //! U+FFFD). stdout is line-buffered on a terminal and block-buffered otherwise, stderr
 //! unbuffered, files block-buffered; stdout is flushed before stdin is read. Output to
 //! the standard handles can be captured in memory for tests. Failures are negative
-//! errno values, end of input is -1 from `hGetChar#`. This module knows nothing about
-//! the heap.
+//! errno values, end of input is -1 from `hGetChar#`. `hPutStr` goes through a spare
+//! buffer per call, as GHC's does (see `put_str_begin`). This module knows nothing
+//! about the heap.
 
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, IsTerminal, Write};
 
 const BLOCK: usize = 8192;
+/// GHC's character buffer (`dEFAULT_CHAR_BUFFER_SIZE`): an `hPutStr` hands its spare
+/// buffer to the handle when one more character would leave no room in it.
+const SPARE_CHARS: usize = 2048;
+/// Spare buffers a handle keeps at most; only calls that ended by an exception leave
+/// theirs behind, so past this many they are all stale.
+const MAX_SPARES: usize = 64;
 const EBADF: i64 = 9;
 const EIO: i64 = 5;
 
@@ -35,17 +42,31 @@ enum Sink {
     File(File),
 }
 
+/// The characters one `hPutStr` call has taken but not yet handed to its handle: the
+/// bytes of `Handle::spare_bytes` from `start` to the next spare's start (or the end).
+struct Spare {
+    token: i64,
+    start: usize,
+    chars: usize,
+}
+
 struct Handle {
     source: Option<Source>,
     sink: Option<Sink>,
     buffering: Buffering,
     out_buf: Vec<u8>,
     terminal: bool,
+    /// The spare buffers of the `hPutStr` calls in progress on this handle, innermost
+    /// (the one evaluation is writing to) last.
+    spares: Vec<Spare>,
+    spare_bytes: Vec<u8>,
 }
 
 pub(crate) struct Io {
     handles: Vec<Option<Handle>>,
     captured: [Vec<u8>; 2],
+    /// The last token `put_str_begin` gave out.
+    last_token: i64,
 }
 
 fn errno(e: &std::io::Error) -> i64 {
@@ -60,6 +81,55 @@ fn status(r: std::io::Result<()>) -> i64 {
 }
 
 impl Handle {
+    fn new(source: Option<Source>, sink: Option<Sink>, buffering: Buffering, terminal: bool) -> Handle {
+        Handle {
+            source,
+            sink,
+            buffering,
+            out_buf: Vec::new(),
+            terminal,
+            spares: Vec::new(),
+            spare_bytes: Vec::new(),
+        }
+    }
+
+    /// Make the spare of `token` the innermost, dropping the ones above it: those
+    /// calls started while this one was evaluating its string, and have ended (by an
+    /// exception, since a normal end removes its spare). A spare dropped as stale is
+    /// made afresh.
+    fn spare_of(&mut self, token: i64) -> &mut Spare {
+        match self.spares.iter().rposition(|s| s.token == token) {
+            Some(i) => {
+                if let Some(above) = self.spares.get(i + 1) {
+                    self.spare_bytes.truncate(above.start);
+                    self.spares.truncate(i + 1);
+                }
+            }
+            None => {
+                let start = self.spare_bytes.len();
+                self.spares.push(Spare { token, start, chars: 0 });
+            }
+        }
+        let last = self.spares.len() - 1;
+        &mut self.spares[last]
+    }
+
+    /// Hand the innermost spare's characters to the handle's buffer, writing it out if
+    /// asked or full.
+    fn commit(&mut self, flush: bool, captured: &mut [Vec<u8>; 2]) -> i64 {
+        let Some(spare) = self.spares.last_mut() else {
+            return 0;
+        };
+        self.out_buf.extend_from_slice(&self.spare_bytes[spare.start..]);
+        self.spare_bytes.truncate(spare.start);
+        spare.chars = 0;
+        if flush || self.out_buf.len() >= BLOCK {
+            self.write_out(captured)
+        } else {
+            0
+        }
+    }
+
     fn write_out(&mut self, captured: &mut [Vec<u8>; 2]) -> i64 {
         if self.out_buf.is_empty() {
             return 0;
@@ -99,6 +169,31 @@ impl Handle {
     }
 }
 
+/// A character code as a `char`; a word that is not a scalar value is U+FFFD.
+fn to_char(c: usize) -> char {
+    u32::try_from(c)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
+fn push_utf8(out: &mut Vec<u8>, ch: char) {
+    if ch.is_ascii() {
+        out.push(ch as u8);
+    } else {
+        out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
+    }
+}
+
+/// The open handle `h` if it can be written to.
+fn writable(handles: &mut [Option<Handle>], h: i64) -> Option<&mut Handle> {
+    usize::try_from(h)
+        .ok()
+        .and_then(|i| handles.get_mut(i))
+        .and_then(|s| s.as_mut())
+        .filter(|h| h.sink.is_some())
+}
+
 fn peek_stdin() -> Option<u8> {
     std::io::stdin()
         .lock()
@@ -109,12 +204,8 @@ fn peek_stdin() -> Option<u8> {
 
 impl Io {
     pub(crate) fn new(capture: bool) -> Io {
-        let std_out = |sink: Sink, buffering: Buffering, terminal: bool| Handle {
-            source: None,
-            sink: Some(sink),
-            buffering,
-            out_buf: Vec::new(),
-            terminal,
+        let std_out = |sink: Sink, buffering: Buffering, terminal: bool| {
+            Handle::new(None, Some(sink), buffering, terminal)
         };
         let out_terminal = !capture && std::io::stdout().is_terminal();
         let (out, err) = if capture {
@@ -127,17 +218,16 @@ impl Io {
         } else {
             Buffering::Block
         };
-        let stdin = Handle {
-            source: Some(Source::Stdin),
-            sink: None,
-            buffering: if std::io::stdin().is_terminal() {
+        let stdin = Handle::new(
+            Some(Source::Stdin),
+            None,
+            if std::io::stdin().is_terminal() {
                 Buffering::Line
             } else {
                 Buffering::Block
             },
-            out_buf: Vec::new(),
-            terminal: !capture && std::io::stdin().is_terminal(),
-        };
+            !capture && std::io::stdin().is_terminal(),
+        );
         Io {
             handles: vec![
                 Some(stdin),
@@ -149,6 +239,7 @@ impl Io {
                 )),
             ],
             captured: [Vec::new(), Vec::new()],
+            last_token: 0,
         }
     }
 
@@ -167,22 +258,12 @@ impl Io {
 
     /// `hPutChar#`: 0, or a negative errno.
     pub(crate) fn put_char(&mut self, h: i64, c: usize) -> i64 {
-        let ch = u32::try_from(c)
-            .ok()
-            .and_then(char::from_u32)
-            .unwrap_or(char::REPLACEMENT_CHARACTER);
-        let mut bytes = [0; 4];
-        let bytes = ch.encode_utf8(&mut bytes).as_bytes();
-        let Io { handles, captured } = self;
-        let Some(handle) = usize::try_from(h)
-            .ok()
-            .and_then(|i| handles.get_mut(i))
-            .and_then(|s| s.as_mut())
-            .filter(|h| h.sink.is_some())
-        else {
+        let ch = to_char(c);
+        let Io { handles, captured, .. } = self;
+        let Some(handle) = writable(handles, h) else {
             return -EBADF;
         };
-        handle.out_buf.extend_from_slice(bytes);
+        push_utf8(&mut handle.out_buf, ch);
         let full = match handle.buffering {
             Buffering::None => true,
             Buffering::Line => ch == '\n' || handle.out_buf.len() >= BLOCK,
@@ -195,9 +276,85 @@ impl Io {
         }
     }
 
+    /// `hPutStr`'s start: a token naming this call's spare buffer, 0 when the handle is
+    /// unbuffered (the characters are then written as they come, as GHC writes them one
+    /// `hPutChar` at a time), or a negative errno. GHC fills a spare buffer and hands it
+    /// to the handle when it is full, at a newline when line-buffered, and at the end;
+    /// what an exception interrupts is lost. So `putStr (s ++ undefined)` writes the
+    /// part of `s` handed over before, and nested calls (a string whose evaluation
+    /// writes to the same handle) keep their characters apart.
+    pub(crate) fn put_str_begin(&mut self, h: i64) -> i64 {
+        self.last_token += 1;
+        let token = self.last_token;
+        let Some(handle) = writable(&mut self.handles, h) else {
+            return -EBADF;
+        };
+        if handle.buffering == Buffering::None {
+            return 0;
+        }
+        if handle.spares.len() >= MAX_SPARES {
+            handle.spares.clear();
+            handle.spare_bytes.clear();
+        }
+        let start = handle.spare_bytes.len();
+        handle.spares.push(Spare { token, start, chars: 0 });
+        token
+    }
+
+    /// `hPutStr`'s characters `chars` for the call `token`: 0, or a negative errno.
+    pub(crate) fn put_str_chars(&mut self, h: i64, token: i64, chars: impl Iterator<Item = usize>) -> i64 {
+        let Io { handles, captured, .. } = self;
+        let Some(handle) = writable(handles, h) else {
+            return -EBADF;
+        };
+        if token <= 0 {
+            for c in chars {
+                push_utf8(&mut handle.out_buf, to_char(c));
+            }
+            return handle.write_out(captured);
+        }
+        let line = handle.buffering == Buffering::Line;
+        let mut n = handle.spare_of(token).chars;
+        let mut r = 0;
+        for c in chars {
+            let ch = to_char(c);
+            if n + 1 >= SPARE_CHARS {
+                r = handle.commit(false, captured).min(r);
+                n = 0;
+            }
+            n += 1;
+            push_utf8(&mut handle.spare_bytes, ch);
+            if line && ch == '\n' {
+                r = handle.commit(true, captured).min(r);
+                n = 0;
+            }
+        }
+        if let Some(spare) = handle.spares.last_mut() {
+            spare.chars = n;
+        }
+        r
+    }
+
+    /// `hPutStr`'s end: hand over what is left of the call's spare buffer.
+    pub(crate) fn put_str_end(&mut self, h: i64, token: i64) -> i64 {
+        let Io { handles, captured, .. } = self;
+        let Some(handle) = writable(handles, h) else {
+            return -EBADF;
+        };
+        if token <= 0 {
+            return 0;
+        }
+        handle.spare_of(token);
+        let r = handle.commit(false, captured);
+        if let Some(spare) = handle.spares.pop() {
+            handle.spare_bytes.truncate(spare.start);
+        }
+        r
+    }
+
     /// `hFlush#`: 0, or a negative errno.
     pub(crate) fn flush(&mut self, h: i64) -> i64 {
-        let Io { handles, captured } = self;
+        let Io { handles, captured, .. } = self;
         match usize::try_from(h)
             .ok()
             .and_then(|i| handles.get_mut(i))
@@ -209,7 +366,7 @@ impl Io {
     }
 
     pub(crate) fn flush_all(&mut self) {
-        let Io { handles, captured } = self;
+        let Io { handles, captured, .. } = self;
         for handle in handles.iter_mut().flatten() {
             handle.write_out(captured);
         }
@@ -298,13 +455,7 @@ impl Io {
             },
             _ => (None, Some(Sink::File(file))),
         };
-        let handle = Handle {
-            source,
-            sink,
-            buffering: Buffering::Block,
-            out_buf: Vec::new(),
-            terminal: false,
-        };
+        let handle = Handle::new(source, sink, Buffering::Block, false);
         let slot = (3..self.handles.len()).find(|&i| self.handles[i].is_none());
         match slot {
             Some(i) => {
