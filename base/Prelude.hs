@@ -798,6 +798,7 @@ integerSub x y = bigBinOp subBig x y
 integerMul (IS# x) (IS# y) = case mulIntOverflows# x y of
   0# -> IS# (x *# y)
   _ -> bigBinOp mulBig (IS# x) (IS# y)
+integerMul (IB# a) (IS# y) = case bigFromInt# y of !b -> mulBig a b
 integerMul x y = bigBinOp mulBig x y
 
 integerNegate :: Integer -> Integer
@@ -849,11 +850,19 @@ instance Enum Integer where
   fromEnum n = integerToInt n
   -- Strict in the counter, as GHC's: `drop n [1..]` must not build a chain of (+1)s.
   enumFrom x = x `seq` (x : enumFrom (x + 1))
+  enumFromTo (IS# x) (IS# y) = enumFromToSmall x y
   enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
   enumFromThen x y = x `seq` (x : enumFromThen y (y + y - x))
   enumFromThenTo x y z
     | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
     | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
+
+-- | [x .. y] between small Integers, counting on an Int# (a comparison and an addition
+-- of Integers per element cost more than the element).
+enumFromToSmall :: Int# -> Int# -> [Integer]
+enumFromToSmall x y = if isTrue# (x ># y) then [] else go x
+  where
+    go i = IS# i : (if isTrue# (i ==# y) then [] else go (i +# 1#))
 
 -- Bitwise operations on Integer, as on an infinite two's complement number
 -- (Data.Bits uses them).

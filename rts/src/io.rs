@@ -575,4 +575,61 @@ mod tests {
         assert_eq!(io.set_buffering(1, 7), -22);
         assert_eq!(io.is_terminal(1), 0);
     }
+
+    fn put_str(io: &mut Io, token: i64, text: &str) -> i64 {
+        io.put_str_chars(1, token, text.chars().map(|c| c as usize))
+    }
+
+    #[test]
+    fn put_str_hands_over_its_spare_buffer_as_ghc_does() {
+        let mut io = Io::new(true);
+        let t = io.put_str_begin(1);
+        assert!(t > 0);
+        put_str(&mut io, t, &"x".repeat(2046));
+        io.flush(1);
+        assert!(io.captured[0].is_empty(), "still in the spare buffer");
+        put_str(&mut io, t, "yz");
+        io.flush(1);
+        assert_eq!(io.captured[0].len(), 2047, "handed over when one more would fill it");
+        io.put_str_end(1, t);
+        io.flush(1);
+        assert_eq!(io.captured[0].len(), 2048);
+
+        io.captured[0].clear();
+        let aborted = io.put_str_begin(1);
+        put_str(&mut io, aborted, "lost");
+        let t = io.put_str_begin(1);
+        put_str(&mut io, t, "kept");
+        io.put_str_end(1, t);
+        io.flush(1);
+        assert_eq!(io.captured[0], b"kept", "an interrupted call's characters never appear");
+
+        io.captured[0].clear();
+        let outer = io.put_str_begin(1);
+        put_str(&mut io, outer, "outer ");
+        let inner = io.put_str_begin(1);
+        put_str(&mut io, inner, "inner ");
+        io.put_str_end(1, inner);
+        let failed = io.put_str_begin(1);
+        put_str(&mut io, failed, "failed ");
+        put_str(&mut io, outer, "again");
+        io.put_str_end(1, outer);
+        io.flush(1);
+        assert_eq!(io.captured[0], b"inner outer again", "nested calls keep their own characters");
+    }
+
+    #[test]
+    fn put_str_follows_the_buffering_mode() {
+        let mut io = Io::new(true);
+        io.set_buffering(1, 1);
+        let t = io.put_str_begin(1);
+        put_str(&mut io, t, "one\ntwo");
+        assert_eq!(io.captured[0], b"one\n", "a newline hands over and flushes when line-buffered");
+        io.set_buffering(1, 0);
+        assert_eq!(io.put_str_begin(1), 0, "unbuffered output needs no spare buffer");
+        put_str(&mut io, 0, "now");
+        assert_eq!(io.captured[0], b"one\nnow");
+        assert_eq!(io.put_str_begin(9), -EBADF);
+        assert_eq!(io.put_str_chars(0, 1, "x".chars().map(|c| c as usize)), -EBADF, "stdin");
+    }
 }

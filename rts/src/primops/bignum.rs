@@ -320,6 +320,42 @@ fn from_addr(addr: Word) -> Integer {
 mod tests {
     use super::*;
     use malachite_base::num::arithmetic::traits::Pow;
+    use malachite_base::num::conversion::traits::{ConvertibleFrom, WrappingFrom};
+
+    /// A bignum object in a buffer, with `pad` leading zero limbs.
+    fn object(x: &Integer, pad: usize) -> Vec<Word> {
+        let mut limbs = x.unsigned_abs_ref().to_limbs_asc();
+        limbs.resize(limbs.len() + pad, 0);
+        let mut words = vec![0; 3 + limbs.len()];
+        // SAFETY: the buffer has room for the header and the limbs.
+        unsafe { write(words.as_mut_ptr(), *x < 0, &limbs) };
+        words
+    }
+
+    #[test]
+    fn views_agree_with_malachite() {
+        let mut values = vec![Integer::from(0), Integer::from(1), Integer::from(-1)];
+        for k in [62u64, 63, 64, 65, 127, 128, 300] {
+            let p = Integer::from(2).pow(k);
+            for d in [-1i64, 0, 1] {
+                values.push(&p + Integer::from(d));
+                values.push(-(&p + Integer::from(d)));
+            }
+        }
+        let objects: Vec<Vec<Word>> = values.iter().enumerate().map(|(i, x)| object(x, i % 3)).collect();
+        for (x, ox) in values.iter().zip(&objects) {
+            // SAFETY: each buffer holds a bignum.
+            let vx = unsafe { view(ox.as_ptr() as Word) };
+            assert_eq!(vx.signum(), x.cmp(&Integer::from(0)), "{x}");
+            assert_eq!(vx.fits_i64(), i64::convertible_from(x), "{x}");
+            assert_eq!(vx.wrapping_i64(), i64::wrapping_from(x), "{x}");
+            for (y, oy) in values.iter().zip(&objects) {
+                // SAFETY: as above.
+                let vy = unsafe { view(oy.as_ptr() as Word) };
+                assert_eq!(vx.cmp(&vy), x.cmp(y), "{x} vs {y}");
+            }
+        }
+    }
 
     #[test]
     fn text_in_a_base_reads_or_gives_zero() {
