@@ -2874,18 +2874,18 @@ eofError :: Handle -> String -> IO a
 eofError h@(Handle _ name) loc = ioError (IOError (Just h) EOF loc "" Nothing (Just name))
 
 hPutStrFd :: Int# -> String -> IO ()
-hPutStrFd fd s = IO (\w -> case hPutStrBegin# fd w of t -> putLoop fd t s w)
+hPutStrFd fd s = IO (\w -> case hPutStrBegin# fd w of t -> putLoop t s w)
 
--- | The runtime writes the evaluated prefix of the string in one step; the loop forces
--- the next cell and its character and goes on. Characters go through a spare buffer
--- per call, as in GHC, so what an exception interrupts is not written.
-putLoop :: Int# -> Int# -> String -> RealWorld -> IORes ()
-putLoop fd t s w = case hPutStrStep# fd t s w of
-  IORes r -> case r of
-    [] -> case hPutStrEnd# fd t w of
-      0# -> IORes ()
-      _ -> IORes ()
-    (C# _ : _) -> putLoop fd t r w
+-- | Each cell is forced here; the runtime writes its character and the evaluated
+-- prefix after it in one step. Characters go through a spare buffer per call, as in
+-- GHC, so what an exception interrupts is not written.
+putLoop :: Int# -> String -> RealWorld -> IORes ()
+putLoop t s w = case s of
+  [] -> case hPutStrEnd# t w of
+    0# -> IORes ()
+    _ -> IORes ()
+  (C# c : cs) -> case hPutStrStep# t c cs w of
+    IORes r -> putLoop t r w
 
 hFlushFd :: Int# -> IO ()
 hFlushFd fd = IO (\w -> case hFlush# fd w of

@@ -45,7 +45,7 @@ enum Sink {
 /// The characters one `hPutStr` call has taken but not yet handed to its handle: the
 /// bytes of `Handle::spare_bytes` from `start` to the next spare's start (or the end).
 struct Spare {
-    token: i64,
+    call: i64,
     start: usize,
     chars: usize,
 }
@@ -65,8 +65,8 @@ struct Handle {
 pub(crate) struct Io {
     handles: Vec<Option<Handle>>,
     captured: [Vec<u8>; 2],
-    /// The last token `put_str_begin` gave out.
-    last_token: i64,
+    /// The number of the last `hPutStr` call `put_str_begin` started.
+    last_call: i64,
 }
 
 fn errno(e: &std::io::Error) -> i64 {
@@ -93,12 +93,12 @@ impl Handle {
         }
     }
 
-    /// Make the spare of `token` the innermost, dropping the ones above it: those
+    /// Make the spare of call `call` the innermost, dropping the ones above it: those
     /// calls started while this one was evaluating its string, and have ended (by an
     /// exception, since a normal end removes its spare). A spare dropped as stale is
     /// made afresh.
-    fn spare_of(&mut self, token: i64) -> &mut Spare {
-        match self.spares.iter().rposition(|s| s.token == token) {
+    fn spare_of(&mut self, call: i64) -> &mut Spare {
+        match self.spares.iter().rposition(|s| s.call == call) {
             Some(i) => {
                 if let Some(above) = self.spares.get(i + 1) {
                     self.spare_bytes.truncate(above.start);
@@ -107,7 +107,7 @@ impl Handle {
             }
             None => {
                 let start = self.spare_bytes.len();
-                self.spares.push(Spare { token, start, chars: 0 });
+                self.spares.push(Spare { call, start, chars: 0 });
             }
         }
         let last = self.spares.len() - 1;
@@ -185,6 +185,16 @@ fn push_utf8(out: &mut Vec<u8>, ch: char) {
     }
 }
 
+/// The handle and the call number of an `hPutStr` token (a negative errno names no
+/// handle).
+fn split_token(token: i64) -> (i64, i64) {
+    if token < 0 {
+        (token, 0)
+    } else {
+        (token & 0xffff_ffff, token >> 32)
+    }
+}
+
 /// The open handle `h` if it can be written to.
 fn writable(handles: &mut [Option<Handle>], h: i64) -> Option<&mut Handle> {
     usize::try_from(h)
@@ -239,7 +249,7 @@ impl Io {
                 )),
             ],
             captured: [Vec::new(), Vec::new()],
-            last_token: 0,
+            last_call: 0,
         }
     }
 
@@ -276,45 +286,47 @@ impl Io {
         }
     }
 
-    /// `hPutStr`'s start: a token naming this call's spare buffer, 0 when the handle is
-    /// unbuffered (the characters are then written as they come, as GHC writes them one
-    /// `hPutChar` at a time), or a negative errno. GHC fills a spare buffer and hands it
-    /// to the handle when it is full, at a newline when line-buffered, and at the end;
-    /// what an exception interrupts is lost. So `putStr (s ++ undefined)` writes the
-    /// part of `s` handed over before, and nested calls (a string whose evaluation
+    /// `hPutStr`'s start: a token naming the handle and this call's spare buffer (the
+    /// call's number above the low 32 bits, the handle below; no number when the handle
+    /// is unbuffered: the characters are then written as they come, as GHC writes them
+    /// one `hPutChar` at a time), or a negative errno. GHC fills a spare buffer and hands
+    /// it to the handle when it is full, at a newline when line-buffered, and at the
+    /// end; what an exception interrupts is lost. So `putStr (s ++ undefined)` writes
+    /// the part of `s` handed over before, and nested calls (a string whose evaluation
     /// writes to the same handle) keep their characters apart.
     pub(crate) fn put_str_begin(&mut self, h: i64) -> i64 {
-        self.last_token += 1;
-        let token = self.last_token;
+        self.last_call += 1;
+        let call = self.last_call;
         let Some(handle) = writable(&mut self.handles, h) else {
             return -EBADF;
         };
         if handle.buffering == Buffering::None {
-            return 0;
+            return h;
         }
         if handle.spares.len() >= MAX_SPARES {
             handle.spares.clear();
             handle.spare_bytes.clear();
         }
         let start = handle.spare_bytes.len();
-        handle.spares.push(Spare { token, start, chars: 0 });
-        token
+        handle.spares.push(Spare { call, start, chars: 0 });
+        call << 32 | h
     }
 
     /// `hPutStr`'s characters `chars` for the call `token`: 0, or a negative errno.
-    pub(crate) fn put_str_chars(&mut self, h: i64, token: i64, chars: impl Iterator<Item = usize>) -> i64 {
+    pub(crate) fn put_str_chars(&mut self, token: i64, chars: impl Iterator<Item = usize>) -> i64 {
+        let (h, call) = split_token(token);
         let Io { handles, captured, .. } = self;
         let Some(handle) = writable(handles, h) else {
             return -EBADF;
         };
-        if token <= 0 {
+        if call == 0 {
             for c in chars {
                 push_utf8(&mut handle.out_buf, to_char(c));
             }
             return handle.write_out(captured);
         }
         let line = handle.buffering == Buffering::Line;
-        let mut n = handle.spare_of(token).chars;
+        let mut n = handle.spare_of(call).chars;
         let mut r = 0;
         for c in chars {
             let ch = to_char(c);
@@ -336,15 +348,16 @@ impl Io {
     }
 
     /// `hPutStr`'s end: hand over what is left of the call's spare buffer.
-    pub(crate) fn put_str_end(&mut self, h: i64, token: i64) -> i64 {
+    pub(crate) fn put_str_end(&mut self, token: i64) -> i64 {
+        let (h, call) = split_token(token);
         let Io { handles, captured, .. } = self;
         let Some(handle) = writable(handles, h) else {
             return -EBADF;
         };
-        if token <= 0 {
+        if call == 0 {
             return 0;
         }
-        handle.spare_of(token);
+        handle.spare_of(call);
         let r = handle.commit(false, captured);
         if let Some(spare) = handle.spares.pop() {
             handle.spare_bytes.truncate(spare.start);
@@ -577,7 +590,7 @@ mod tests {
     }
 
     fn put_str(io: &mut Io, token: i64, text: &str) -> i64 {
-        io.put_str_chars(1, token, text.chars().map(|c| c as usize))
+        io.put_str_chars(token, text.chars().map(|c| c as usize))
     }
 
     #[test]
@@ -591,7 +604,7 @@ mod tests {
         put_str(&mut io, t, "yz");
         io.flush(1);
         assert_eq!(io.captured[0].len(), 2047, "handed over when one more would fill it");
-        io.put_str_end(1, t);
+        io.put_str_end(t);
         io.flush(1);
         assert_eq!(io.captured[0].len(), 2048);
 
@@ -600,7 +613,7 @@ mod tests {
         put_str(&mut io, aborted, "lost");
         let t = io.put_str_begin(1);
         put_str(&mut io, t, "kept");
-        io.put_str_end(1, t);
+        io.put_str_end(t);
         io.flush(1);
         assert_eq!(io.captured[0], b"kept", "an interrupted call's characters never appear");
 
@@ -609,11 +622,11 @@ mod tests {
         put_str(&mut io, outer, "outer ");
         let inner = io.put_str_begin(1);
         put_str(&mut io, inner, "inner ");
-        io.put_str_end(1, inner);
+        io.put_str_end(inner);
         let failed = io.put_str_begin(1);
         put_str(&mut io, failed, "failed ");
         put_str(&mut io, outer, "again");
-        io.put_str_end(1, outer);
+        io.put_str_end(outer);
         io.flush(1);
         assert_eq!(io.captured[0], b"inner outer again", "nested calls keep their own characters");
     }
@@ -626,10 +639,11 @@ mod tests {
         put_str(&mut io, t, "one\ntwo");
         assert_eq!(io.captured[0], b"one\n", "a newline hands over and flushes when line-buffered");
         io.set_buffering(1, 0);
-        assert_eq!(io.put_str_begin(1), 0, "unbuffered output needs no spare buffer");
-        put_str(&mut io, 0, "now");
+        assert_eq!(io.put_str_begin(1), 1, "unbuffered output needs no spare buffer");
+        put_str(&mut io, 1, "now");
         assert_eq!(io.captured[0], b"one\nnow");
         assert_eq!(io.put_str_begin(9), -EBADF);
-        assert_eq!(io.put_str_chars(0, 1, "x".chars().map(|c| c as usize)), -EBADF, "stdin");
+        assert_eq!(put_str(&mut io, 1 << 32, "x"), -EBADF, "stdin");
+        assert_eq!(put_str(&mut io, -EBADF, "x"), -EBADF);
     }
 }

@@ -98,12 +98,13 @@ primops! {
     GetChar = "hGetChar#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     Flush = "hFlush#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     // hPutStr in bulk, with GHC's spare buffer per call: hPutStrBegin# fd gives a token
-    // for the call; hPutStrStep# fd token s writes the evaluated prefix of s (never
-    // forcing anything) and returns the rest, [] or a string whose first cell or
-    // character needs evaluating; hPutStrEnd# fd token hands over what is left.
+    // for the call (naming the handle too); hPutStrStep# token c s writes c and the
+    // evaluated prefix of s (never forcing anything) and returns the rest, [] or a
+    // string whose first cell or character needs evaluating; hPutStrEnd# token hands
+    // over what is left.
     PutStrBegin = "hPutStrBegin#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
-    PutStrStep = "hPutStrStep#" : "Int# -> Int# -> [Char] -> RealWorld -> IORes [Char]", [Int, Int, Ptr, Ptr] -> Ptr;
-    PutStrEnd = "hPutStrEnd#" : "Int# -> Int# -> RealWorld -> Int#", [Int, Int, Ptr] -> Int;
+    PutStrStep = "hPutStrStep#" : "Int# -> Char# -> [Char] -> RealWorld -> IORes [Char]", [Int, Char, Ptr, Ptr] -> Ptr;
+    PutStrEnd = "hPutStrEnd#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     // Flush the handles and end the program with this exit code.
     Exit = "exit#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     // ---- Boxes. A primop whose result is a lifted value that may be unevaluated, or

@@ -195,7 +195,7 @@ prims! {
     UnpackBytes = "unpackBytes#" [Ptr, Word, Ptr] -> Ptr, OutOfLine;
     PutStrBegin = "hPutStrBegin#" [Word] -> Word, Inline(0);
     PutStrStep = "hPutStrStep#" [Word, Word, Ptr] -> Ptr, Inline(2);
-    PutStrEnd = "hPutStrEnd#" [Word, Word] -> Word, Inline(0);
+    PutStrEnd = "hPutStrEnd#" [Word] -> Word, Inline(0);
     UnsafeCoerce = "unsafeCoerce#" [Ptr] -> Ptr, Inline(0);
     HandleOpen = "openFile#" [Ptr, Word] -> Word, Inline(0);
     HandleClose = "hClose#" [Word] -> Word, Inline(0);
@@ -318,11 +318,8 @@ pub(crate) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> W
     if let Some(w) = weak::inline(cap, prim, a) {
         return w;
     }
-    match prim {
-        Prim::PutStrBegin => return cap.io.put_str_begin(a[0] as i64) as Word,
-        Prim::PutStrStep => return text::put_str_step(cap, a[0], a[1], a[2]),
-        Prim::PutStrEnd => return cap.io.put_str_end(a[0] as i64, a[1] as i64) as Word,
-        _ => {}
+    if let Some(w) = text::inline(cap, prim, a) {
+        return w;
     }
     system::inline(cap, prim, a)
 }

@@ -9,7 +9,7 @@
 //! constructor of tag 1 with two pointers is `:`, of tag 0 `[]`; a `Char` is a
 //! constructor with one word), which the type `[Char]` guarantees.
 
-use super::{box_iores, byte_array_bytes, frame_arg, Outcome};
+use super::{box_iores, byte_array_bytes, frame_arg, Outcome, Prim};
 use crate::capability::Capability;
 use crate::info::ClosureType;
 use crate::object::*;
@@ -46,15 +46,30 @@ impl Iterator for Prefix {
     }
 }
 
-/// `hPutStrStep# fd token s`: write the evaluated prefix of `s` as part of the
+/// The result of an inline string operation, or `None` if `prim` is not one.
+///
+/// # Safety
+/// The arguments have the primop's types; the heap has room for two words.
+pub(super) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> Option<Word> {
+    Some(match prim {
+        Prim::PutStrBegin => cap.io.put_str_begin(a[0] as i64) as Word,
+        Prim::PutStrStep => put_str_step(cap, a[0], a[1], a[2]),
+        Prim::PutStrEnd => cap.io.put_str_end(a[0] as i64) as Word,
+        _ => return None,
+    })
+}
+
+/// `hPutStrStep# token c s`: write `c` and the evaluated prefix of `s` as part of the
 /// `hPutStr` call `token`, and return the rest in an `IORes` box: `[]`, or a string
-/// whose first cell or character needs evaluating.
+/// whose first cell or character needs evaluating. Base forces each cell before it
+/// comes here, so a string made one cell at a time costs one step per character, and
+/// one made already (a chunk of digits) one step in all.
 ///
 /// # Safety
 /// `s` points at a live object of type `[Char]`; the heap has room for two words.
-pub(super) unsafe fn put_str_step(cap: &mut Capability, fd: Word, token: Word, s: Word) -> Word {
+unsafe fn put_str_step(cap: &mut Capability, token: Word, c: Word, s: Word) -> Word {
     let mut prefix = Prefix { at: s as P };
-    cap.io.put_str_chars(fd as i64, token as i64, &mut prefix);
+    cap.io.put_str_chars(token as i64, std::iter::once(c).chain(&mut prefix));
     let rest = follow_ind(prefix.at) as Word;
     box_iores(cap, rest)
 }
