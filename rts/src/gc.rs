@@ -702,24 +702,16 @@ pub(crate) fn make_room(cap: &mut Capability, need: usize) -> Result<(), RtsErro
     collect(cap, need, false)
 }
 
-/// The words of large objects allocated between collections at most: GHC's budget (its
-/// nursery size, 1 MiB by default), or the nursery's if that is smaller. Large objects
-/// take freshly mapped blocks until a collection frees some, each 4 KiB costing a page
-/// fault, so a budget of bhc's larger nursery made 3249! spend more in the kernel than
-/// in multiplying.
-const LARGE_BUDGET_WORDS: usize = (1 << 20) / crate::options::WORD_BYTES;
-
 /// The out-of-line allocation path for large objects: a block group of its own in the
-/// nursery space, never copied. Collects first when the groups of large objects made
-/// since the last collection have used up their budget.
+/// nursery space, never copied. Collects first when large allocations have used up
+/// the nursery's worth since the last collection.
 pub(crate) fn allocate_large(cap: &mut Capability, words: usize) -> Result<P, RtsError> {
     let heap = &cap.heap;
-    let blocks = words.div_ceil(BLOCK_WORDS);
-    let budget = heap.nursery_words().min(LARGE_BUDGET_WORDS);
-    if heap.stress || heap.large_since_gc.saturating_add(blocks * BLOCK_WORDS) > budget {
+    if heap.stress || heap.large_since_gc.saturating_add(words) > heap.nursery_words() {
         collect(cap, 0, false)?;
     }
     let heap = &mut cap.heap;
+    let blocks = words.div_ceil(BLOCK_WORDS);
     if heap.blocks.blocks_in_use.saturating_add(blocks) > heap.max_blocks {
         collect(cap, 0, true)?;
     }
@@ -732,7 +724,7 @@ pub(crate) fn allocate_large(cap: &mut Capability, words: usize) -> Result<P, Rt
         .alloc_group(blocks, NURSERY, FLAG_LARGE)
         .ok_or(RtsError::HeapExhausted)?;
     heap.spaces[NURSERY as usize].large.push(g);
-    heap.large_since_gc += blocks * BLOCK_WORDS;
+    heap.large_since_gc += words;
     heap.stats.bytes_allocated += (words * crate::options::WORD_BYTES) as u64;
     Ok(heap.blocks.start(g))
 }

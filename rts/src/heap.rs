@@ -48,9 +48,8 @@ pub(crate) struct Heap {
     /// Old objects that may point at generation 0: updated thunks, dirty mutable
     /// variables and arrays, and objects promoted with young fields.
     pub(crate) remembered: Vec<Word>,
-    /// Words of the groups of large objects allocated since the last collection; they
-    /// have a budget (see `gc::allocate_large`) so that allocating only large objects
-    /// still triggers collections.
+    /// Words allocated in large objects since the last collection; they count against
+    /// the nursery so that allocating only large objects still triggers collections.
     pub(crate) large_since_gc: usize,
     /// Blocks in the old generation's groups and large objects.
     pub(crate) old_gen_blocks: usize,

@@ -295,7 +295,8 @@ impl Io {
     /// the part of `s` handed over before, and nested calls (a string whose evaluation
     /// writes to the same handle) keep their characters apart.
     pub(crate) fn put_str_begin(&mut self, h: i64) -> i64 {
-        self.last_call += 1;
+        // Numbered from 1 and wrapping within 31 bits, so a token stays positive.
+        self.last_call = self.last_call % (1 << 31) + 1;
         let call = self.last_call;
         let Some(handle) = writable(&mut self.handles, h) else {
             return -EBADF;
