@@ -303,6 +303,10 @@ pub(crate) unsafe fn frame_prim(p: P) -> Prim {
 /// `prim` is inline; pointer arguments point at objects of the types the primop's
 /// signature gives; the heap has room for the operation's allocation.
 pub(crate) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> Word {
+    // First: `hPutStrStep#` runs once per character of a string built cell by cell.
+    if let Some(w) = text::inline(cap, prim, a) {
+        return w;
+    }
     if let Some(w) = numeric::inline(prim, a) {
         return w;
     }
@@ -316,9 +320,6 @@ pub(crate) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> W
         return w;
     }
     if let Some(w) = weak::inline(cap, prim, a) {
-        return w;
-    }
-    if let Some(w) = text::inline(cap, prim, a) {
         return w;
     }
     system::inline(cap, prim, a)
