@@ -798,6 +798,7 @@ integerSub x y = bigBinOp subBig x y
 integerMul (IS# x) (IS# y) = case mulIntOverflows# x y of
   0# -> IS# (x *# y)
   _ -> bigBinOp mulBig (IS# x) (IS# y)
+integerMul (IB# a) (IS# y) = case bigFromInt# y of !b -> mulBig a b
 integerMul x y = bigBinOp mulBig x y
 
 integerNegate :: Integer -> Integer
@@ -849,11 +850,19 @@ instance Enum Integer where
   fromEnum n = integerToInt n
   -- Strict in the counter, as GHC's: `drop n [1..]` must not build a chain of (+1)s.
   enumFrom x = x `seq` (x : enumFrom (x + 1))
+  enumFromTo (IS# x) (IS# y) = enumFromToSmall x y
   enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
   enumFromThen x y = x `seq` (x : enumFromThen y (y + y - x))
   enumFromThenTo x y z
     | y >= x = if x > z then [] else x : enumFromThenTo y (y + y - x) z
     | otherwise = if x < z then [] else x : enumFromThenTo y (y + y - x) z
+
+-- | [x .. y] between small Integers, counting on an Int# (a comparison and an addition
+-- of Integers per element cost more than the element).
+enumFromToSmall :: Int# -> Int# -> [Integer]
+enumFromToSmall x y = if isTrue# (x ># y) then [] else go x
+  where
+    go i = IS# i : (if isTrue# (i ==# y) then [] else go (i +# 1#))
 
 -- Bitwise operations on Integer, as on an infinite two's complement number
 -- (Data.Bits uses them).
@@ -908,14 +917,13 @@ integerLog2 n@(IB# b)
 unpackAppendBytes :: ByteArray# -> String -> String
 unpackAppendBytes ba rest = chunk 0#
   where
-    -- A chunk of characters is built at once, back to front, by a loop that makes no
-    -- thunk; only the rest after it is lazy. A long text (a big Integer's digits) then
-    -- costs neither a suspended call per character nor all its cells at once.
+    -- The runtime builds 4,096 cells at a time; only the rest after them is lazy. A
+    -- long text (a big Integer's digits) then costs neither a suspended call per
+    -- character nor all its cells at once.
     n = sizeofByteArray# ba
-    chunk i = if isTrue# (i +# 4096# >=# n) then fill (n -# 1#) i rest
-      else fill (i +# 4095#) i (chunk (i +# 4096#))
-    fill j i acc = if isTrue# (j <# i) then acc
-      else fill (j -# 1#) i (C# (chr# (indexByteArray# ba j)) : acc)
+    chunk i = if isTrue# (i >=# n) then rest
+      else case unpackBytes# ba i (if isTrue# (i +# 4096# >=# n) then rest else chunk (i +# 4096#)) of
+        IORes s -> s
 
 -- | The bytes of a ByteArray# decoded as UTF-8.
 unpackUtf8 :: ByteArray# -> String
@@ -2870,14 +2878,18 @@ eofError :: Handle -> String -> IO a
 eofError h@(Handle _ name) loc = ioError (IOError (Just h) EOF loc "" Nothing (Just name))
 
 hPutStrFd :: Int# -> String -> IO ()
-hPutStrFd fd s = IO (\w -> putLoop fd s w)
+hPutStrFd fd s = IO (\w -> case hPutStrBegin# fd w of t -> putLoop t s w)
 
+-- | Each cell is forced here; the runtime writes its character and the evaluated
+-- prefix after it in one step. Characters go through a spare buffer per call, as in
+-- GHC, so what an exception interrupts is not written.
 putLoop :: Int# -> String -> RealWorld -> IORes ()
-putLoop fd s w = case s of
-  [] -> IORes ()
-  (C# c : cs) -> case hPutChar# fd c w of
-    0# -> putLoop fd cs w
-    _ -> putLoop fd cs w
+putLoop t s w = case s of
+  [] -> case hPutStrEnd# t w of
+    0# -> IORes ()
+    _ -> IORes ()
+  (C# c : cs) -> case hPutStrStep# t c cs w of
+    IORes r -> putLoop t r w
 
 hFlushFd :: Int# -> IO ()
 hFlushFd fd = IO (\w -> case hFlush# fd w of
@@ -2982,8 +2994,10 @@ putStr = hPutStr stdout
 putStrLn :: String -> IO ()
 putStrLn = hPutStrLn stdout
 
+-- | The text is made when the action runs, so an action kept by a CAF (`main = print
+-- n`) does not keep all its characters alive.
 print :: Show a => a -> IO ()
-print x = putStrLn (show x)
+print x = IO (\w -> unIO (putStrLn (show x)) w)
 
 getChar :: IO Char
 getChar = hGetChar stdin

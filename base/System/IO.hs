@@ -54,7 +54,7 @@ hIsTerminalDevice (Handle (I# h) _) = IO (\w -> case hIsTerminal# h w of
   _ -> IORes True)
 
 hPrint :: Show a => Handle -> a -> IO ()
-hPrint h x = hPutStrLn h (show x)
+hPrint h x = IO (\w -> unIO (hPutStrLn h (show x)) w)
 
 -- | All of a handle's remaining input, read now (before the handle can be closed).
 hGetContents' :: Handle -> IO String

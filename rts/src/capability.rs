@@ -55,6 +55,10 @@ pub struct Capability {
     /// The info pointer of `Prelude.IORes` once linked (0 before), for primops that
     /// box their results.
     pub(crate) iores_info: Word,
+    /// The info pointers of `Prelude.:` and `Prelude.C#` once linked (0 before), for
+    /// primops that build strings.
+    pub(crate) cons_info: Word,
+    pub(crate) char_info: Word,
     pub(crate) env: crate::primops::ProgramEnv,
     /// Every weak pointer whose key has not died (see `primops::weak`).
     pub(crate) weaks: Vec<Word>,

@@ -4,13 +4,20 @@
 //! U+FFFD). stdout is line-buffered on a terminal and block-buffered otherwise, stderr
 //! unbuffered, files block-buffered; stdout is flushed before stdin is read. Output to
 //! the standard handles can be captured in memory for tests. Failures are negative
-//! errno values, end of input is -1 from `hGetChar#`. This module knows nothing about
-//! the heap.
+//! errno values, end of input is -1 from `hGetChar#`. `hPutStr` goes through a spare
+//! buffer per call, as GHC's does (see `put_str_begin`). This module knows nothing
+//! about the heap.
 
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, IsTerminal, Write};
 
 const BLOCK: usize = 8192;
+/// GHC's character buffer (`dEFAULT_CHAR_BUFFER_SIZE`): an `hPutStr` hands its spare
+/// buffer to the handle when one more character would leave no room in it.
+const SPARE_CHARS: usize = 2048;
+/// Spare buffers a handle keeps at most; only calls that ended by an exception leave
+/// theirs behind, so past this many they are all stale.
+const MAX_SPARES: usize = 64;
 const EBADF: i64 = 9;
 const EIO: i64 = 5;
 
@@ -35,17 +42,31 @@ enum Sink {
     File(File),
 }
 
+/// The characters one `hPutStr` call has taken but not yet handed to its handle: the
+/// bytes of `Handle::spare_bytes` from `start` to the next spare's start (or the end).
+struct Spare {
+    call: i64,
+    start: usize,
+    chars: usize,
+}
+
 struct Handle {
     source: Option<Source>,
     sink: Option<Sink>,
     buffering: Buffering,
     out_buf: Vec<u8>,
     terminal: bool,
+    /// The spare buffers of the `hPutStr` calls in progress on this handle, innermost
+    /// (the one evaluation is writing to) last.
+    spares: Vec<Spare>,
+    spare_bytes: Vec<u8>,
 }
 
 pub(crate) struct Io {
     handles: Vec<Option<Handle>>,
     captured: [Vec<u8>; 2],
+    /// The number of the last `hPutStr` call `put_str_begin` started.
+    last_call: i64,
 }
 
 fn errno(e: &std::io::Error) -> i64 {
@@ -60,6 +81,55 @@ fn status(r: std::io::Result<()>) -> i64 {
 }
 
 impl Handle {
+    fn new(source: Option<Source>, sink: Option<Sink>, buffering: Buffering, terminal: bool) -> Handle {
+        Handle {
+            source,
+            sink,
+            buffering,
+            out_buf: Vec::new(),
+            terminal,
+            spares: Vec::new(),
+            spare_bytes: Vec::new(),
+        }
+    }
+
+    /// Make the spare of call `call` the innermost, dropping the ones above it: those
+    /// calls started while this one was evaluating its string, and have ended (by an
+    /// exception, since a normal end removes its spare). A spare dropped as stale is
+    /// made afresh.
+    fn spare_of(&mut self, call: i64) -> &mut Spare {
+        match self.spares.iter().rposition(|s| s.call == call) {
+            Some(i) => {
+                if let Some(above) = self.spares.get(i + 1) {
+                    self.spare_bytes.truncate(above.start);
+                    self.spares.truncate(i + 1);
+                }
+            }
+            None => {
+                let start = self.spare_bytes.len();
+                self.spares.push(Spare { call, start, chars: 0 });
+            }
+        }
+        let last = self.spares.len() - 1;
+        &mut self.spares[last]
+    }
+
+    /// Hand the innermost spare's characters to the handle's buffer, writing it out if
+    /// asked or full.
+    fn commit(&mut self, flush: bool, captured: &mut [Vec<u8>; 2]) -> i64 {
+        let Some(spare) = self.spares.last_mut() else {
+            return 0;
+        };
+        self.out_buf.extend_from_slice(&self.spare_bytes[spare.start..]);
+        self.spare_bytes.truncate(spare.start);
+        spare.chars = 0;
+        if flush || self.out_buf.len() >= BLOCK {
+            self.write_out(captured)
+        } else {
+            0
+        }
+    }
+
     fn write_out(&mut self, captured: &mut [Vec<u8>; 2]) -> i64 {
         if self.out_buf.is_empty() {
             return 0;
@@ -99,6 +169,41 @@ impl Handle {
     }
 }
 
+/// A character code as a `char`; a word that is not a scalar value is U+FFFD.
+fn to_char(c: usize) -> char {
+    u32::try_from(c)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
+fn push_utf8(out: &mut Vec<u8>, ch: char) {
+    if ch.is_ascii() {
+        out.push(ch as u8);
+    } else {
+        out.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
+    }
+}
+
+/// The handle and the call number of an `hPutStr` token (a negative errno names no
+/// handle).
+fn split_token(token: i64) -> (i64, i64) {
+    if token < 0 {
+        (token, 0)
+    } else {
+        (token & 0xffff_ffff, token >> 32)
+    }
+}
+
+/// The open handle `h` if it can be written to.
+fn writable(handles: &mut [Option<Handle>], h: i64) -> Option<&mut Handle> {
+    usize::try_from(h)
+        .ok()
+        .and_then(|i| handles.get_mut(i))
+        .and_then(|s| s.as_mut())
+        .filter(|h| h.sink.is_some())
+}
+
 fn peek_stdin() -> Option<u8> {
     std::io::stdin()
         .lock()
@@ -109,12 +214,8 @@ fn peek_stdin() -> Option<u8> {
 
 impl Io {
     pub(crate) fn new(capture: bool) -> Io {
-        let std_out = |sink: Sink, buffering: Buffering, terminal: bool| Handle {
-            source: None,
-            sink: Some(sink),
-            buffering,
-            out_buf: Vec::new(),
-            terminal,
+        let std_out = |sink: Sink, buffering: Buffering, terminal: bool| {
+            Handle::new(None, Some(sink), buffering, terminal)
         };
         let out_terminal = !capture && std::io::stdout().is_terminal();
         let (out, err) = if capture {
@@ -127,17 +228,16 @@ impl Io {
         } else {
             Buffering::Block
         };
-        let stdin = Handle {
-            source: Some(Source::Stdin),
-            sink: None,
-            buffering: if std::io::stdin().is_terminal() {
+        let stdin = Handle::new(
+            Some(Source::Stdin),
+            None,
+            if std::io::stdin().is_terminal() {
                 Buffering::Line
             } else {
                 Buffering::Block
             },
-            out_buf: Vec::new(),
-            terminal: !capture && std::io::stdin().is_terminal(),
-        };
+            !capture && std::io::stdin().is_terminal(),
+        );
         Io {
             handles: vec![
                 Some(stdin),
@@ -149,6 +249,7 @@ impl Io {
                 )),
             ],
             captured: [Vec::new(), Vec::new()],
+            last_call: 0,
         }
     }
 
@@ -167,22 +268,12 @@ impl Io {
 
     /// `hPutChar#`: 0, or a negative errno.
     pub(crate) fn put_char(&mut self, h: i64, c: usize) -> i64 {
-        let ch = u32::try_from(c)
-            .ok()
-            .and_then(char::from_u32)
-            .unwrap_or(char::REPLACEMENT_CHARACTER);
-        let mut bytes = [0; 4];
-        let bytes = ch.encode_utf8(&mut bytes).as_bytes();
-        let Io { handles, captured } = self;
-        let Some(handle) = usize::try_from(h)
-            .ok()
-            .and_then(|i| handles.get_mut(i))
-            .and_then(|s| s.as_mut())
-            .filter(|h| h.sink.is_some())
-        else {
+        let ch = to_char(c);
+        let Io { handles, captured, .. } = self;
+        let Some(handle) = writable(handles, h) else {
             return -EBADF;
         };
-        handle.out_buf.extend_from_slice(bytes);
+        push_utf8(&mut handle.out_buf, ch);
         let full = match handle.buffering {
             Buffering::None => true,
             Buffering::Line => ch == '\n' || handle.out_buf.len() >= BLOCK,
@@ -195,9 +286,89 @@ impl Io {
         }
     }
 
+    /// `hPutStr`'s start: a token naming the handle and this call's spare buffer (the
+    /// call's number above the low 32 bits, the handle below; no number when the handle
+    /// is unbuffered: the characters are then written as they come, as GHC writes them
+    /// one `hPutChar` at a time), or a negative errno. GHC fills a spare buffer and hands
+    /// it to the handle when it is full, at a newline when line-buffered, and at the
+    /// end; what an exception interrupts is lost. So `putStr (s ++ undefined)` writes
+    /// the part of `s` handed over before, and nested calls (a string whose evaluation
+    /// writes to the same handle) keep their characters apart.
+    pub(crate) fn put_str_begin(&mut self, h: i64) -> i64 {
+        // Numbered from 1 and wrapping within 31 bits, so a token stays positive.
+        self.last_call = self.last_call % (1 << 31) + 1;
+        let call = self.last_call;
+        let Some(handle) = writable(&mut self.handles, h) else {
+            return -EBADF;
+        };
+        if handle.buffering == Buffering::None {
+            return h;
+        }
+        if handle.spares.len() >= MAX_SPARES {
+            handle.spares.clear();
+            handle.spare_bytes.clear();
+        }
+        let start = handle.spare_bytes.len();
+        handle.spares.push(Spare { call, start, chars: 0 });
+        call << 32 | h
+    }
+
+    /// `hPutStr`'s characters `chars` for the call `token`: 0, or a negative errno.
+    pub(crate) fn put_str_chars(&mut self, token: i64, chars: impl Iterator<Item = usize>) -> i64 {
+        let (h, call) = split_token(token);
+        let Io { handles, captured, .. } = self;
+        let Some(handle) = writable(handles, h) else {
+            return -EBADF;
+        };
+        if call == 0 {
+            for c in chars {
+                push_utf8(&mut handle.out_buf, to_char(c));
+            }
+            return handle.write_out(captured);
+        }
+        let line = handle.buffering == Buffering::Line;
+        let mut n = handle.spare_of(call).chars;
+        let mut r = 0;
+        for c in chars {
+            let ch = to_char(c);
+            if n + 1 >= SPARE_CHARS {
+                r = handle.commit(false, captured).min(r);
+                n = 0;
+            }
+            n += 1;
+            push_utf8(&mut handle.spare_bytes, ch);
+            if line && ch == '\n' {
+                r = handle.commit(true, captured).min(r);
+                n = 0;
+            }
+        }
+        if let Some(spare) = handle.spares.last_mut() {
+            spare.chars = n;
+        }
+        r
+    }
+
+    /// `hPutStr`'s end: hand over what is left of the call's spare buffer.
+    pub(crate) fn put_str_end(&mut self, token: i64) -> i64 {
+        let (h, call) = split_token(token);
+        let Io { handles, captured, .. } = self;
+        let Some(handle) = writable(handles, h) else {
+            return -EBADF;
+        };
+        if call == 0 {
+            return 0;
+        }
+        handle.spare_of(call);
+        let r = handle.commit(false, captured);
+        if let Some(spare) = handle.spares.pop() {
+            handle.spare_bytes.truncate(spare.start);
+        }
+        r
+    }
+
     /// `hFlush#`: 0, or a negative errno.
     pub(crate) fn flush(&mut self, h: i64) -> i64 {
-        let Io { handles, captured } = self;
+        let Io { handles, captured, .. } = self;
         match usize::try_from(h)
             .ok()
             .and_then(|i| handles.get_mut(i))
@@ -209,7 +380,7 @@ impl Io {
     }
 
     pub(crate) fn flush_all(&mut self) {
-        let Io { handles, captured } = self;
+        let Io { handles, captured, .. } = self;
         for handle in handles.iter_mut().flatten() {
             handle.write_out(captured);
         }
@@ -298,13 +469,7 @@ impl Io {
             },
             _ => (None, Some(Sink::File(file))),
         };
-        let handle = Handle {
-            source,
-            sink,
-            buffering: Buffering::Block,
-            out_buf: Vec::new(),
-            terminal: false,
-        };
+        let handle = Handle::new(source, sink, Buffering::Block, false);
         let slot = (3..self.handles.len()).find(|&i| self.handles[i].is_none());
         match slot {
             Some(i) => {
@@ -423,5 +588,63 @@ mod tests {
         assert_eq!(io.captured[0], b"ab\nc", "unbuffered");
         assert_eq!(io.set_buffering(1, 7), -22);
         assert_eq!(io.is_terminal(1), 0);
+    }
+
+    fn put_str(io: &mut Io, token: i64, text: &str) -> i64 {
+        io.put_str_chars(token, text.chars().map(|c| c as usize))
+    }
+
+    #[test]
+    fn put_str_hands_over_its_spare_buffer_as_ghc_does() {
+        let mut io = Io::new(true);
+        let t = io.put_str_begin(1);
+        assert!(t > 0);
+        put_str(&mut io, t, &"x".repeat(2046));
+        io.flush(1);
+        assert!(io.captured[0].is_empty(), "still in the spare buffer");
+        put_str(&mut io, t, "yz");
+        io.flush(1);
+        assert_eq!(io.captured[0].len(), 2047, "handed over when one more would fill it");
+        io.put_str_end(t);
+        io.flush(1);
+        assert_eq!(io.captured[0].len(), 2048);
+
+        io.captured[0].clear();
+        let aborted = io.put_str_begin(1);
+        put_str(&mut io, aborted, "lost");
+        let t = io.put_str_begin(1);
+        put_str(&mut io, t, "kept");
+        io.put_str_end(t);
+        io.flush(1);
+        assert_eq!(io.captured[0], b"kept", "an interrupted call's characters never appear");
+
+        io.captured[0].clear();
+        let outer = io.put_str_begin(1);
+        put_str(&mut io, outer, "outer ");
+        let inner = io.put_str_begin(1);
+        put_str(&mut io, inner, "inner ");
+        io.put_str_end(inner);
+        let failed = io.put_str_begin(1);
+        put_str(&mut io, failed, "failed ");
+        put_str(&mut io, outer, "again");
+        io.put_str_end(outer);
+        io.flush(1);
+        assert_eq!(io.captured[0], b"inner outer again", "nested calls keep their own characters");
+    }
+
+    #[test]
+    fn put_str_follows_the_buffering_mode() {
+        let mut io = Io::new(true);
+        io.set_buffering(1, 1);
+        let t = io.put_str_begin(1);
+        put_str(&mut io, t, "one\ntwo");
+        assert_eq!(io.captured[0], b"one\n", "a newline hands over and flushes when line-buffered");
+        io.set_buffering(1, 0);
+        assert_eq!(io.put_str_begin(1), 1, "unbuffered output needs no spare buffer");
+        put_str(&mut io, 1, "now");
+        assert_eq!(io.captured[0], b"one\nnow");
+        assert_eq!(io.put_str_begin(9), -EBADF);
+        assert_eq!(put_str(&mut io, 1 << 32, "x"), -EBADF, "stdin");
+        assert_eq!(put_str(&mut io, -EBADF, "x"), -EBADF);
     }
 }

@@ -33,6 +33,8 @@ const CAF_SIZE: usize = AP_HEADER + 1;
 
 /// The box that primops return lifted or effectful results in, found by name.
 const IORES: &str = "Prelude.IORes";
+const CONS: &str = "Prelude.:";
+const CHAR: &str = "Prelude.C#";
 
 /// A point in the handle stack to release back to.
 #[derive(Clone, Copy, Debug)]
@@ -197,9 +199,13 @@ impl Runtime {
         let entry = statics.new_con(name, tag, layout);
         let index = statics.cons.len() - 1;
         statics.by_name.entry(name.into()).or_default().push(index);
-        if name == IORES && layout == (Layout { ptrs: 1, nptrs: 0 }) {
-            // SAFETY: the entry was just made and is owned by the runtime.
-            self.cap.iores_info = unsafe { &(*entry).info as *const InfoTable as Word };
+        // SAFETY: the entry was just made and is owned by the runtime.
+        let info = unsafe { &(*entry).info as *const InfoTable as Word };
+        match (name, layout.ptrs, layout.nptrs) {
+            (IORES, 1, 0) => self.cap.iores_info = info,
+            (CONS, 2, 0) => self.cap.cons_info = info,
+            (CHAR, 0, 1) => self.cap.char_info = info,
+            _ => {}
         }
         ConInfo { entry }
     }
@@ -281,13 +287,22 @@ impl Runtime {
         };
         instr::validate(spec.code, spec.literals.len(), n_ptrs)
             .map_err(|e| RtsError::InvalidCode(e.to_string()))?;
-        if self.cap.iores_info == 0 {
-            if let Some(p) = instr::prims_used(spec.code)
-                .into_iter()
-                .find(|p| p.boxes_result())
-            {
+        if self.cap.iores_info == 0 || self.cap.cons_info == 0 || self.cap.char_info == 0 {
+            let cap = &self.cap;
+            let missing = instr::prims_used(spec.code).into_iter().find_map(|p| {
+                if p.boxes_result() && cap.iores_info == 0 {
+                    Some((p, IORES))
+                } else if p.builds_strings() && cap.cons_info == 0 {
+                    Some((p, CONS))
+                } else if p.builds_strings() && cap.char_info == 0 {
+                    Some((p, CHAR))
+                } else {
+                    None
+                }
+            });
+            if let Some((p, con)) = missing {
                 return Err(RtsError::InvalidCode(format!(
-                    "{} needs {IORES}, which is not linked",
+                    "{} needs {con}, which is not linked",
                     p.name()
                 )));
             }

@@ -121,6 +121,8 @@ impl Runtime {
             fatal: None,
             world: 0,
             iores_info: 0,
+            cons_info: 0,
+            char_info: 0,
             weaks: Vec::new(),
             finalizers: Vec::new(),
             stable: Default::default(),

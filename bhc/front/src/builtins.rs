@@ -139,7 +139,7 @@ fn tokenize(s: &str) -> Vec<String> {
     while let Some(c) = chars.next() {
         match c {
             ' ' => {}
-            '(' | ')' => out.push(c.to_string()),
+            '(' | ')' | '[' | ']' => out.push(c.to_string()),
             '-' if chars.peek() == Some(&'>') => {
                 chars.next();
                 out.push("->".into());
@@ -163,7 +163,7 @@ fn tokenize(s: &str) -> Vec<String> {
 
 fn parse_fun(tokens: &[String], pos: &mut usize, vars: &mut Vec<String>) -> Option<Type> {
     let mut arg = parse_atom(tokens, pos, vars)?;
-    while tokens.get(*pos).is_some_and(|t| t != "->" && t != ")") {
+    while tokens.get(*pos).is_some_and(|t| t != "->" && t != ")" && t != "]") {
         arg = Type::app(arg, parse_atom(tokens, pos, vars)?);
     }
     if tokens.get(*pos).map(String::as_str) == Some("->") {
@@ -186,6 +186,12 @@ fn parse_atom(tokens: &[String], pos: &mut usize, vars: &mut Vec<String>) -> Opt
         (tokens.get(*pos).map(String::as_str) == Some(")")).then_some(())?;
         *pos += 1;
         return Some(t);
+    }
+    if tok == "[" {
+        let t = parse_fun(tokens, pos, vars)?;
+        (tokens.get(*pos).map(String::as_str) == Some("]")).then_some(())?;
+        *pos += 1;
+        return Some(Type::app(Type::con(wired::LIST), t));
     }
     let first = tok.chars().next()?;
     if first.is_lowercase() {
@@ -218,6 +224,8 @@ mod tests {
     fn signatures_apply_unlifted_pointer_types() {
         let s = parse_signature("MutVar# a -> a -> RealWorld -> IORes (Array# b)").map(|s| show_scheme(&s));
         assert_eq!(s.as_deref(), Some("MutVar# a -> a -> RealWorld -> IORes (Array# b)"));
+        let s = parse_signature("Int# -> [Char] -> RealWorld -> IORes [Char]").map(|s| show_scheme(&s));
+        assert_eq!(s.as_deref(), Some("Int# -> [Char] -> RealWorld -> IORes [Char]"));
         let s = parse_signature("Weak# v -> RealWorld -> IORes (RealWorld -> IORes ())").map(|s| show_scheme(&s));
         assert_eq!(s.as_deref(), Some("Weak# v -> RealWorld -> IORes (RealWorld -> IORes ())"));
         let w = wired_in();

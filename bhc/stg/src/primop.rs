@@ -97,6 +97,14 @@ primops! {
     PutChar = "hPutChar#" : "Int# -> Char# -> RealWorld -> Int#", [Int, Char, Ptr] -> Int;
     GetChar = "hGetChar#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     Flush = "hFlush#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    // hPutStr in bulk, with GHC's spare buffer per call: hPutStrBegin# fd gives a token
+    // for the call (naming the handle too); hPutStrStep# token c s writes c and the
+    // evaluated prefix of s (never forcing anything) and returns the rest, [] or a
+    // string whose first cell or character needs evaluating; hPutStrEnd# token hands
+    // over what is left.
+    PutStrBegin = "hPutStrBegin#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
+    PutStrStep = "hPutStrStep#" : "Int# -> Char# -> [Char] -> RealWorld -> IORes [Char]", [Int, Char, Ptr, Ptr] -> Ptr;
+    PutStrEnd = "hPutStrEnd#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     // Flush the handles and end the program with this exit code.
     Exit = "exit#" : "Int# -> RealWorld -> Int#", [Int, Ptr] -> Int;
     // ---- Boxes. A primop whose result is a lifted value that may be unevaluated, or
@@ -248,6 +256,9 @@ primops! {
     // other than 10 (2..36, lower-case digits) with bigToStringBase#.
     BigToString = "bigToString#" : "BigInt# -> ByteArray#", [Ptr] -> Ptr;
     BigToStringBase = "bigToStringBase#" : "BigInt# -> Int# -> ByteArray#", [Ptr, Int] -> Ptr;
+    // unpackBytes# text i rest: the bytes of text from i, at most 4096 of them, as
+    // Latin-1 characters in front of rest (all cells built at once).
+    UnpackBytes = "unpackBytes#" : "ByteArray# -> Int# -> [Char] -> IORes [Char]", [Ptr, Int, Ptr] -> Ptr;
     // ---- Type-unsafe identity (used by Data.Dynamic-style casts in Control.Exception).
     UnsafeCoerce = "unsafeCoerce#" : "a -> b", [Ptr] -> Ptr;
     // ---- Handles beyond the standard three: handle ids are small Int#s (0, 1, 2 are

@@ -5,8 +5,10 @@
 //! A bignum is `[BIGINT][byte count][sign][limb 0 .. limb n-1]`: a BYTE_ARRAY as far as
 //! the GC is concerned (no pointers), sign 1 for negative, 64-bit limbs least
 //! significant first. Limbs may have leading zeros (the one-limb forms made inline do);
-//! readers normalise. Operations read their arguments into malachite values, compute,
-//! and allocate the result afterwards, so no heap pointer is held across a collection.
+//! readers normalise. Comparisons, signs and conversions to `Int#` read the limbs in
+//! place; multiplication by a one-limb number writes straight into the result object;
+//! other operations read their arguments into malachite values, compute, and allocate
+//! the result afterwards. No heap pointer is held across a collection.
 
 use super::{alloc_or_raise, frame_arg, Outcome, Prim};
 use crate::capability::Capability;
@@ -17,7 +19,7 @@ use crate::runtime::RtsError;
 use crate::Word;
 use malachite_base::num::arithmetic::traits::{DivMod, Gcd, UnsignedAbs};
 use malachite_base::num::conversion::traits::{
-    ConvertibleFrom, FromStringBase, RoundingFrom, ToStringBase, WrappingFrom,
+    FromStringBase, RoundingFrom, ToStringBase,
 };
 use malachite_base::num::logic::traits::{BitAccess, CountOnes, SignificantBits};
 use malachite_base::rounding_modes::RoundingMode;
@@ -45,6 +47,72 @@ pub(crate) unsafe fn read(p: Word) -> Integer {
     Integer::from_sign_and_abs(*p.add(SIGN) == 0, Natural::from_limbs_asc(limbs))
 }
 
+/// A bignum in place: its sign and its limbs without leading zeros, borrowed until the
+/// next allocation.
+struct View<'a> {
+    negative: bool,
+    limbs: &'a [u64],
+}
+
+/// # Safety
+/// `p` points at a bignum; the view must not be used after an allocation.
+unsafe fn view<'a>(p: Word) -> View<'a> {
+    let p = p as P;
+    let n = (*p.add(ARR_LEN) / 8).saturating_sub(1);
+    let mut limbs = std::slice::from_raw_parts(p.add(LIMBS) as *const u64, n);
+    while let [rest @ .., 0] = limbs {
+        limbs = rest;
+    }
+    View {
+        negative: *p.add(SIGN) != 0 && !limbs.is_empty(),
+        limbs,
+    }
+}
+
+impl View<'_> {
+    fn signum(&self) -> Ordering {
+        match (self.limbs.is_empty(), self.negative) {
+            (true, _) => Ordering::Equal,
+            (false, true) => Ordering::Less,
+            (false, false) => Ordering::Greater,
+        }
+    }
+
+    fn magnitude_cmp(&self, other: &View) -> Ordering {
+        self.limbs
+            .len()
+            .cmp(&other.limbs.len())
+            .then_with(|| self.limbs.iter().rev().cmp(other.limbs.iter().rev()))
+    }
+
+    fn cmp(&self, other: &View) -> Ordering {
+        match (self.signum(), other.signum()) {
+            (a, b) if a != b => a.cmp(&b),
+            (Ordering::Less, _) => other.magnitude_cmp(self),
+            _ => self.magnitude_cmp(other),
+        }
+    }
+
+    /// The low 64 bits of the two's complement value (GHC's `integerToInt#`).
+    fn wrapping_i64(&self) -> i64 {
+        let low = self.limbs.first().copied().unwrap_or(0);
+        if self.negative {
+            low.wrapping_neg() as i64
+        } else {
+            low as i64
+        }
+    }
+
+    fn fits_i64(&self) -> bool {
+        match self.limbs {
+            [] => true,
+            [x] if self.negative => *x <= 1 << 63,
+            [x] => *x < 1 << 63,
+            _ => false,
+        }
+    }
+}
+
 /// Write `value` as a bignum at `p`.
 ///
 /// # Safety
@@ -57,9 +125,9 @@ unsafe fn write(p: P, negative: bool, limbs: &[u64]) {
 }
 
 /// A new bignum holding `value`, as the result of an out-of-line operation.
-fn alloc(cap: &mut Capability, value: &Integer) -> Outcome {
-    let negative = *value < 0;
-    let limbs = value.unsigned_abs_ref().to_limbs_asc();
+fn alloc(cap: &mut Capability, value: Integer) -> Outcome {
+    let negative = value < 0;
+    let limbs = value.unsigned_abs().into_limbs_asc();
     match alloc_or_raise(cap, 3 + limbs.len()) {
         // SAFETY: `p` has room for the bignum.
         Ok(p) => unsafe {
@@ -87,21 +155,13 @@ pub(super) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> O
             write(p, negative, &[magnitude]);
             p as Word
         }
-        Prim::BigToInt => i64::wrapping_from(&read(a[0])) as Word,
-        Prim::BigFitsInt => i64::convertible_from(&read(a[0])) as Word,
+        Prim::BigToInt => view(a[0]).wrapping_i64() as Word,
+        Prim::BigFitsInt => view(a[0]).fits_i64() as Word,
         Prim::BigToDouble => {
             f64::rounding_from(&read(a[0]), RoundingMode::Nearest).0.to_bits() as Word
         }
-        Prim::BigSignum => match read(a[0]).cmp(&Integer::from(0)) {
-            Ordering::Less => -1i64 as Word,
-            Ordering::Equal => 0,
-            Ordering::Greater => 1,
-        },
-        Prim::BigCompare => match read(a[0]).cmp(&read(a[1])) {
-            Ordering::Less => -1i64 as Word,
-            Ordering::Equal => 0,
-            Ordering::Greater => 1,
-        },
+        Prim::BigSignum => view(a[0]).signum() as i64 as Word,
+        Prim::BigCompare => view(a[0]).cmp(&view(a[1])) as i64 as Word,
         Prim::BigTestBit => {
             let i = a[1] as i64;
             (i >= 0 && read(a[0]).get_bit(i as u64)) as Word
@@ -136,7 +196,10 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
         }
         Prim::BigAdd => big(0) + big(1),
         Prim::BigSub => big(0) - big(1),
-        Prim::BigMul => big(0) * big(1),
+        Prim::BigMul => match mul_by_limb(cap) {
+            Some(o) => return o,
+            None => read(frame_arg(cap, 0)) * read(frame_arg(cap, 1)),
+        },
         Prim::BigQuot | Prim::BigRem | Prim::BigDiv | Prim::BigMod => {
             let (x, y) = (big(0), big(1));
             if y == 0 {
@@ -187,7 +250,44 @@ pub(super) unsafe fn call(cap: &mut Capability, prim: Prim) -> Outcome {
             )
         }
     };
-    alloc(cap, &value)
+    alloc(cap, value)
+}
+
+/// `bigMul#` when one factor has at most one limb (a factorial's steps, anything times
+/// an `Int`): the product is written straight into the new object, with no copy of the
+/// other factor. `None` when both are longer.
+///
+/// # Safety
+/// The stack top is a PRIM frame of `bigMul#`.
+unsafe fn mul_by_limb(cap: &mut Capability) -> Option<Outcome> {
+    let (x, y) = (view(frame_arg(cap, 0)), view(frame_arg(cap, 1)));
+    let (long, short) = if x.limbs.len() >= y.limbs.len() { (0, 1) } else { (1, 0) };
+    let (len, negative) = {
+        let (l, s) = if long == 0 { (&x, &y) } else { (&y, &x) };
+        if s.limbs.len() > 1 {
+            return None;
+        }
+        (l.limbs.len() + 1, x.negative != y.negative)
+    };
+    let p = match alloc_or_raise(cap, 3 + len) {
+        Ok(p) => p,
+        Err(o) => return Some(o),
+    };
+    // The allocation may have moved the factors: view them again.
+    let (l, s) = (view(frame_arg(cap, long)), view(frame_arg(cap, short)));
+    let m = s.limbs.first().copied().unwrap_or(0);
+    *p = word(&BIGINT_INFO);
+    *p.add(ARR_LEN) = 8 * (1 + len);
+    *p.add(SIGN) = (negative && m != 0) as Word;
+    let out = std::slice::from_raw_parts_mut(p.add(LIMBS) as *mut u64, len);
+    let mut carry = 0u64;
+    for (o, &a) in out.iter_mut().zip(l.limbs) {
+        let t = a as u128 * m as u128 + carry as u128;
+        *o = t as u64;
+        carry = (t >> 64) as u64;
+    }
+    out[len - 1] = carry;
+    Some(Outcome::Value(p as Word))
 }
 
 /// Digits in `base` (2..=36), without a sign; 0 if malformed.
@@ -220,6 +320,42 @@ fn from_addr(addr: Word) -> Integer {
 mod tests {
     use super::*;
     use malachite_base::num::arithmetic::traits::Pow;
+    use malachite_base::num::conversion::traits::{ConvertibleFrom, WrappingFrom};
+
+    /// A bignum object in a buffer, with `pad` leading zero limbs.
+    fn object(x: &Integer, pad: usize) -> Vec<Word> {
+        let mut limbs = x.unsigned_abs_ref().to_limbs_asc();
+        limbs.resize(limbs.len() + pad, 0);
+        let mut words = vec![0; 3 + limbs.len()];
+        // SAFETY: the buffer has room for the header and the limbs.
+        unsafe { write(words.as_mut_ptr(), *x < 0, &limbs) };
+        words
+    }
+
+    #[test]
+    fn views_agree_with_malachite() {
+        let mut values = vec![Integer::from(0), Integer::from(1), Integer::from(-1)];
+        for k in [62u64, 63, 64, 65, 127, 128, 300] {
+            let p = Integer::from(2).pow(k);
+            for d in [-1i64, 0, 1] {
+                values.push(&p + Integer::from(d));
+                values.push(-(&p + Integer::from(d)));
+            }
+        }
+        let objects: Vec<Vec<Word>> = values.iter().enumerate().map(|(i, x)| object(x, i % 3)).collect();
+        for (x, ox) in values.iter().zip(&objects) {
+            // SAFETY: each buffer holds a bignum.
+            let vx = unsafe { view(ox.as_ptr() as Word) };
+            assert_eq!(vx.signum(), x.cmp(&Integer::from(0)), "{x}");
+            assert_eq!(vx.fits_i64(), i64::convertible_from(x), "{x}");
+            assert_eq!(vx.wrapping_i64(), i64::wrapping_from(x), "{x}");
+            for (y, oy) in values.iter().zip(&objects) {
+                // SAFETY: as above.
+                let vy = unsafe { view(oy.as_ptr() as Word) };
+                assert_eq!(vx.cmp(&vy), x.cmp(y), "{x} vs {y}");
+            }
+        }
+    }
 
     #[test]
     fn text_in_a_base_reads_or_gives_zero() {

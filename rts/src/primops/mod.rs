@@ -17,6 +17,7 @@ mod floating;
 mod numeric;
 mod show_double;
 mod system;
+mod text;
 mod weak;
 
 use crate::capability::Capability;
@@ -191,6 +192,10 @@ prims! {
     BigPopCount = "bigPopCount#" [Ptr] -> Word, Inline(0);
     BigToString = "bigToString#" [Ptr] -> Ptr, OutOfLine;
     BigToStringBase = "bigToStringBase#" [Ptr, Word] -> Ptr, OutOfLine;
+    UnpackBytes = "unpackBytes#" [Ptr, Word, Ptr] -> Ptr, OutOfLine;
+    PutStrBegin = "hPutStrBegin#" [Word] -> Word, Inline(0);
+    PutStrStep = "hPutStrStep#" [Word, Word, Ptr] -> Ptr, Inline(2);
+    PutStrEnd = "hPutStrEnd#" [Word] -> Word, Inline(0);
     UnsafeCoerce = "unsafeCoerce#" [Ptr] -> Ptr, Inline(0);
     HandleOpen = "openFile#" [Ptr, Word] -> Word, Inline(0);
     HandleClose = "hClose#" [Word] -> Word, Inline(0);
@@ -252,7 +257,14 @@ impl Prim {
                 | Prim::WeakDeRef
                 | Prim::WeakFinalize
                 | Prim::StablePtrDeRef
+                | Prim::UnpackBytes
+                | Prim::PutStrStep
         )
+    }
+
+    /// Whether it builds strings, and so needs `Prelude.:` and `Prelude.C#` linked.
+    pub fn builds_strings(self) -> bool {
+        self == Prim::UnpackBytes
     }
 }
 
@@ -291,6 +303,10 @@ pub(crate) unsafe fn frame_prim(p: P) -> Prim {
 /// `prim` is inline; pointer arguments point at objects of the types the primop's
 /// signature gives; the heap has room for the operation's allocation.
 pub(crate) unsafe fn inline(cap: &mut Capability, prim: Prim, a: [Word; 3]) -> Word {
+    // First: `hPutStrStep#` runs once per character of a string built cell by cell.
+    if let Some(w) = text::inline(cap, prim, a) {
+        return w;
+    }
     if let Some(w) = numeric::inline(prim, a) {
         return w;
     }
@@ -341,6 +357,7 @@ unsafe extern "C" fn prim_frame_return(cap: *mut Capability) -> NextStep {
             | Prim::ProgName
             | Prim::EnvLookup
             | Prim::EnvAll => system::call(cap, prim),
+            Prim::UnpackBytes => text::unpack_bytes(cap),
             _ => bignum::call(cap, prim),
         };
         match outcome {

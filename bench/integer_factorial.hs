@@ -1,0 +1,1 @@
+main = print (product [1 .. 3249 :: Integer])
