@@ -24,20 +24,27 @@ openFile path mode = openFileMode path (fromEnum mode)
 withFile :: FilePath -> IOMode -> (Handle -> IO r) -> IO r
 withFile path mode = withFileMode path (fromEnum mode)
 
+-- | The runtime numbers the modes 0, 1 and 2, and @BlockBuffering (Just n)@ as 3 + n.
 hSetBuffering :: Handle -> BufferMode -> IO ()
-hSetBuffering (Handle (I# h) _) mode = IO (\w -> case hSetBuffering# h (modeCode mode) w of
-  0# -> IORes ()
-  _ -> IORes ())
+hSetBuffering handle@(Handle (I# h) name) mode = case mode of
+  BlockBuffering (Just n)
+    | n <= 0 -> ioError (IOError (Just handle) InvalidArgument "hSetBuffering" ("illegal buffer size " ++ showsPrec 9 n "") Nothing (Just name))
+  _ -> IO (\w -> case hSetBuffering# h (modeCode mode) w of
+    0# -> IORes ()
+    _ -> IORes ())
   where
     modeCode NoBuffering = 0#
     modeCode LineBuffering = 1#
-    modeCode (BlockBuffering _) = 2#
+    modeCode (BlockBuffering Nothing) = 2#
+    modeCode (BlockBuffering (Just (I# n))) = 3# +# n
 
 hGetBuffering :: Handle -> IO BufferMode
-hGetBuffering (Handle (I# h) _) = IO (\w -> case hGetBuffering# h w of
+hGetBuffering handle@(Handle (I# h) name) = IO (\w -> case hGetBuffering# h w of
   0# -> IORes NoBuffering
   1# -> IORes LineBuffering
-  _ -> IORes (BlockBuffering Nothing))
+  2# -> IORes (BlockBuffering Nothing)
+  n | isTrue# (n <# 0#) -> unIO (ioError (IOError (Just handle) IllegalOperation "hGetBuffering" "handle is closed" Nothing (Just name))) w
+    | otherwise -> IORes (BlockBuffering (Just (I# (n -# 3#)))))
 
 -- | Whether the handle is at the end of its input (reading ahead if needed).
 hIsEOF :: Handle -> IO Bool

@@ -54,6 +54,10 @@ struct Handle {
     source: Option<Source>,
     sink: Option<Sink>,
     buffering: Buffering,
+    /// The size `BlockBuffering (Just n)` asked for, reported back by `hGetBuffering`;
+    /// the buffer itself flushes at `BLOCK` bytes whatever the size, which changes when
+    /// output appears but never what appears.
+    block_size: Option<i64>,
     out_buf: Vec<u8>,
     terminal: bool,
     /// The spare buffers of the `hPutStr` calls in progress on this handle, innermost
@@ -86,6 +90,7 @@ impl Handle {
             source,
             sink,
             buffering,
+            block_size: None,
             out_buf: Vec::new(),
             terminal,
             spares: Vec::new(),
@@ -497,26 +502,32 @@ impl Io {
     }
 
     /// `hSetBuffering#`: 0, or a negative errno. Leaving a buffered mode flushes.
+    /// Mode 3 + n is `BlockBuffering (Just n)`.
     pub(crate) fn set_buffering(&mut self, h: i64, mode: i64) -> i64 {
-        let buffering = match mode {
-            0 => Buffering::None,
-            1 => Buffering::Line,
-            2 => Buffering::Block,
+        let (buffering, block_size) = match mode {
+            0 => (Buffering::None, None),
+            1 => (Buffering::Line, None),
+            2 => (Buffering::Block, None),
+            n if n > 3 => (Buffering::Block, Some(n - 3)),
             _ => return -22,
         };
         let r = self.flush(h);
         match self.handle(h) {
             Some(handle) => {
                 handle.buffering = buffering;
+                handle.block_size = block_size;
                 r
             }
             None => -EBADF,
         }
     }
 
-    /// `hGetBuffering#`: the mode number, or a negative errno.
+    /// `hGetBuffering#`: the mode number as `hSetBuffering#` takes it, or a negative errno.
     pub(crate) fn buffering(&mut self, h: i64) -> i64 {
-        self.handle(h).map_or(-EBADF, |handle| handle.buffering as i64)
+        self.handle(h).map_or(-EBADF, |handle| match (handle.buffering, handle.block_size) {
+            (Buffering::Block, Some(n)) => n + 3,
+            (mode, _) => mode as i64,
+        })
     }
 
     /// `hIsTerminal#`: 1 when the handle is a terminal.
