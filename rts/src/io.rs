@@ -597,7 +597,9 @@ mod tests {
         io.set_buffering(1, 0);
         io.put_char(1, 'c' as usize);
         assert_eq!(io.captured[0], b"ab\nc", "unbuffered");
-        assert_eq!(io.set_buffering(1, 7), -22);
+        assert_eq!(io.set_buffering(1, 7), 0);
+        assert_eq!(io.buffering(1), 7, "BlockBuffering (Just 4) is reported as set");
+        assert_eq!(io.set_buffering(1, 3), -22, "BlockBuffering (Just 0)");
         assert_eq!(io.is_terminal(1), 0);
     }
 
