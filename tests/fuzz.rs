@@ -199,13 +199,16 @@ fn seeds() -> Vec<String> {
 type Job = (String, mpsc::Sender<Result<Reached, String>>);
 
 /// The thread that runs cases, with the bounded stack; panics are caught per case.
+/// Returns once base is compiled, so that no case's time includes it.
 fn start_worker() -> mpsc::Sender<Job> {
     let (jobs, inbox) = mpsc::channel::<Job>();
+    let (ready, wait) = mpsc::channel();
     std::thread::Builder::new()
         .name("fuzz-case".into())
         .stack_size(CASE_STACK_BYTES)
         .spawn(move || {
             let base = compile_base();
+            ready.send(()).ok();
             for (src, reply) in inbox {
                 PANICS.lock().map(|mut p| p.clear()).ok();
                 let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| check(&src, &base)));
@@ -221,6 +224,7 @@ fn start_worker() -> mpsc::Sender<Job> {
             }
         })
         .expect("start the fuzzing thread");
+    wait.recv().expect("base compiles");
     jobs
 }
 

@@ -134,21 +134,49 @@ const KEYWORDS: &[&str] = &[
     "\n  ", "\n    ", "\n\n",
 ];
 
-/// The token dictionary: keywords, nasty tokens and every word of the corpus.
-pub struct Dictionary(Vec<String>);
+/// What a word looks like, for replacements that keep a program parsing.
+fn shape(word: &str) -> u8 {
+    match word.chars().next() {
+        Some(c) if c.is_lowercase() || c == '_' => 0,
+        Some(c) if c.is_uppercase() => 1,
+        Some(c) if c.is_ascii_digit() => 2,
+        Some('"' | '\'') => 3,
+        Some(c) if "!#$%&*+./<=>?@\\^|-~:".contains(c) => 4,
+        _ => 5,
+    }
+}
+
+/// The token dictionary: keywords, nasty tokens and every word of the corpus (also
+/// grouped by shape).
+pub struct Dictionary(Vec<String>, [Vec<String>; 6]);
 
 impl Dictionary {
     pub fn new(corpus: &[String]) -> Dictionary {
         let mut words: Vec<String> = KEYWORDS.iter().chain(NASTY).map(|s| s.to_string()).collect();
         let mut seen = std::collections::BTreeSet::new();
+        let mut shaped: [Vec<String>; 6] = Default::default();
         for src in corpus {
             for (kind, text) in tokenize(src) {
                 if kind == Kind::Word && text.len() < 40 && seen.insert(text.clone()) {
+                    if !KEYWORDS.contains(&text.as_str()) {
+                        shaped[shape(&text) as usize].push(text.clone());
+                    }
                     words.push(text);
                 }
             }
         }
-        Dictionary(words)
+        Dictionary(words, shaped)
+    }
+
+    /// A corpus word of the same shape as `like` (an identifier for an identifier, an
+    /// operator for an operator), or `like` itself.
+    fn similar(&self, rng: &mut Rng, like: &str) -> String {
+        let pool = &self.1[shape(like) as usize];
+        if pool.is_empty() || KEYWORDS.contains(&like) {
+            like.to_string()
+        } else {
+            rng.pick(pool).clone()
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -220,8 +248,10 @@ pub fn mutate(rng: &mut Rng, seeds: &[String], dict: &Dictionary) -> (String, Ve
     let mut src = rng.pick(seeds).clone();
     let mut done = Vec::new();
     let rounds = 1 + rng.below(4) + if rng.chance(20) { rng.below(20) } else { 0 };
+    // A third of the cases only make edits that mostly keep the program parsing.
+    let gentle = rng.chance(33);
     for _ in 0..rounds {
-        let (next, what) = mutate_once(rng, &src, seeds, dict);
+        let (next, what) = mutate_once(rng, &src, seeds, dict, gentle);
         done.push(what);
         src = next;
         // Keep a case cheap: a few MB of text is plenty to find what size breaks.
@@ -245,12 +275,12 @@ fn lines_of(src: &str) -> Vec<String> {
     src.split_inclusive('\n').map(str::to_string).collect()
 }
 
-fn mutate_once(rng: &mut Rng, src: &str, seeds: &[String], dict: &Dictionary) -> (String, &'static str) {
+fn mutate_once(rng: &mut Rng, src: &str, seeds: &[String], dict: &Dictionary, gentle: bool) -> (String, &'static str) {
     let mut toks = tokenize(src);
     let words: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.0 == Kind::Word).map(|(i, _)| i).collect();
     let any_word = |rng: &mut Rng| if words.is_empty() { None } else { Some(*rng.pick(&words)) };
     let joined = |toks: &[(Kind, String)]| toks.iter().map(|t| t.1.as_str()).collect::<String>();
-    let what = match rng.below(20) {
+    let what = match if gentle { 20 + rng.below(5) } else { rng.below(26) } {
         0 | 1 => {
             if let Some(i) = any_word(rng) {
                 toks.remove(i);
@@ -381,6 +411,38 @@ fn mutate_once(rng: &mut Rng, src: &str, seeds: &[String], dict: &Dictionary) ->
                 bytes.insert(at, rng.next() as u8);
             }
             return (String::from_utf8_lossy(&bytes).into_owned(), "insert random bytes");
+        }
+        20..=22 => {
+            // Mostly still parses: the renamer and the type checker get to see it.
+            if let Some(i) = any_word(rng) {
+                toks[i].1 = dict.similar(rng, &toks[i].1);
+            }
+            "replace a word with a similar one"
+        }
+        23 => {
+            if let Some(i) = any_word(rng) {
+                let (from, to) = (toks[i].1.clone(), dict.similar(rng, &toks[i].1));
+                for t in toks.iter_mut().filter(|t| t.1 == from) {
+                    t.1 = to.clone();
+                }
+            }
+            "rename a word everywhere to a similar one"
+        }
+        24 => {
+            // A top-level declaration (a line at column 0 and the indented lines after
+            // it) copied elsewhere: duplicate definitions, split clauses.
+            let lines = lines_of(src);
+            let tops: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].starts_with(|c: char| c.is_alphanumeric() || c == '(')).collect();
+            if tops.is_empty() {
+                return (src.to_string(), "copy a declaration (none)");
+            }
+            let start = *rng.pick(&tops);
+            let end = (start + 1..lines.len()).find(|&i| !lines[i].starts_with([' ', '\t'])).unwrap_or(lines.len());
+            let block: Vec<String> = lines[start..end].to_vec();
+            let mut out = lines.clone();
+            let at = *rng.pick(&tops);
+            out.splice(at..at, block);
+            return (out.concat(), "copy a declaration");
         }
         _ => {
             // Brackets: drop or add one, the commonest unbalanced edit.
