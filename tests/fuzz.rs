@@ -245,6 +245,28 @@ fn excerpt(src: &str) -> String {
     }
 }
 
+/// Runs saved cases again: one file, or every `.hs` file of a directory.
+fn replay(worker: &mpsc::Sender<Job>, path: &Path, timeout: Duration) {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "hs")).collect();
+    if files.is_empty() {
+        files.push(path.to_path_buf());
+    }
+    files.sort();
+    let mut failed = 0;
+    for file in &files {
+        let src = String::from_utf8_lossy(&std::fs::read(file).expect("read the replayed case")).into_owned();
+        match run_case(worker, &src, timeout) {
+            Some(Ok(reached)) => eprintln!("{}: fine ({reached:?})", file.display()),
+            Some(Err(why)) => {
+                failed += 1;
+                eprintln!("{}: {why}", file.display());
+            }
+            None => panic!("{}: still running after {timeout:?}", file.display()),
+        }
+    }
+    assert_eq!(failed, 0, "{failed} of {} replayed cases fail", files.len());
+}
+
 #[test]
 fn mutated_programs_never_crash_the_compiler() {
     let cfg = config();
@@ -252,12 +274,7 @@ fn mutated_programs_never_crash_the_compiler() {
     std::fs::create_dir_all(&cfg.out).expect("create the fuzz output directory");
     let worker = start_worker();
     if let Some(path) = &cfg.replay {
-        let src = String::from_utf8_lossy(&std::fs::read(path).expect("read the replayed case")).into_owned();
-        match run_case(&worker, &src, cfg.timeout) {
-            Some(Ok(reached)) => eprintln!("{}: fine ({reached:?})", path.display()),
-            Some(Err(why)) => panic!("{}: {why}", path.display()),
-            None => panic!("{}: still running after {:?}", path.display(), cfg.timeout),
-        }
+        replay(&worker, path, cfg.timeout);
         return;
     }
     let seeds = seeds();

@@ -119,3 +119,14 @@ fn chains_just_under_the_nesting_bound_compile_and_run() {
     let (exit, stdout, _) = run_hostile("do4900", block.as_bytes());
     assert_eq!((exit, stdout.lines().count()), (0, 4_900));
 }
+
+#[test]
+fn an_error_far_into_a_long_line() {
+    // miette formats the underline's indentation with a width, which panics past 65,535
+    // columns (found by tests/fuzz.rs).
+    for pad in [" ".repeat(70_000), "\t".repeat(17_000)] {
+        let (exit, _, stderr) = run_hostile("far_error", format!("main = print{pad}x\n").as_bytes());
+        assert_eq!(exit, 1);
+        assert!(stderr.contains("E0101") && stderr.contains("far_error.hs:1:"), "{}", stderr.chars().take(2000).collect::<String>());
+    }
+}
