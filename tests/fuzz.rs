@@ -4,7 +4,7 @@
 //! and desugarer, and, when the front end accepts them, the simplifier, the lowering to
 //! STG and the byte-code compiler, as the driver runs them. A case fails on a panic
 //! (also one the parser's own thread turns into "internal error"), on a stack overflow
-//! (the process dies; the case is left in `current.hs`), on taking longer than the time
+//! (the process dies; the case is left in `current.hs` or `.lhs`), on taking longer than the time
 //! limit, on an error without diagnostics, on a diagnostic with an undocumented code or a
 //! span outside the source, and on a back-end error for a program the front end accepted.
 //! It only reports: it must not skip or filter out inputs that fail.
@@ -21,7 +21,7 @@ mod mutate;
 use bhc::modules::{self, Origin};
 use bhc_front::simplify::{simplify_module, Knowledge};
 use bhc_front::{compile_module, FrontOptions, Interface};
-use bhc_syntax::{parse_module, Diagnostic, ParseOptions};
+use bhc_syntax::{parse_module, parse_repl_input, Diagnostic, ParseOptions};
 use mutate::{mutate, Dictionary, Rng};
 use std::collections::{BTreeSet, HashMap};
 use std::panic::AssertUnwindSafe;
@@ -128,7 +128,25 @@ enum Reached {
 }
 
 /// Runs one case through the pipeline; `Err` says what is wrong.
-fn check(src: &str, base: &Base) -> Result<Reached, String> {
+fn check(text: &str, literate: bool, base: &Base) -> Result<Reached, String> {
+    // As the driver reads a file: unlit, `#!` line blanked, offsets unchanged.
+    let source = match bhc::source::from_text("Main.lhs".into(), text.to_string(), literate) {
+        Ok(s) => s,
+        Err(bhc::DriverError::Compile { diagnostics, .. }) => return well_formed(text, &diagnostics, base).map(|()| Reached::SyntaxError),
+        Err(e) => return Err(format!("reading the source failed without diagnostics: {}", e.render())),
+    };
+    if source.code.len() != text.len() {
+        return Err(format!("unlit changed the length of the source ({} bytes, then {})", text.len(), source.code.len()));
+    }
+    let src = source.code.as_str();
+    // The REPL's parser on the last line, and for a quarter of the cases (picked by
+    // length, to keep the cost down) on the whole text, as `:{ ... :}` input would be.
+    let whole = if src.len() % 4 == 0 { src } else { "" };
+    for input in [src.lines().last().unwrap_or(""), whole] {
+        if let Err(ds) = parse_repl_input(input, &ParseOptions::default()) {
+            well_formed(input, &ds, base).map_err(|why| format!("REPL input: {why}"))?;
+        }
+    }
     let parsed = match parse_module(src, &ParseOptions::default()) {
         Ok(m) => m,
         Err(ds) => return well_formed(src, &ds, base).map(|()| Reached::SyntaxError),
@@ -196,7 +214,7 @@ fn seeds() -> Vec<String> {
     files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
 }
 
-type Job = (String, mpsc::Sender<Result<Reached, String>>);
+type Job = (String, bool, mpsc::Sender<Result<Reached, String>>);
 
 /// The thread that runs cases, with the bounded stack; panics are caught per case.
 /// Returns once base is compiled, so that no case's time includes it.
@@ -209,9 +227,9 @@ fn start_worker() -> mpsc::Sender<Job> {
         .spawn(move || {
             let base = compile_base();
             ready.send(()).ok();
-            for (src, reply) in inbox {
+            for (src, literate, reply) in inbox {
                 PANICS.lock().map(|mut p| p.clear()).ok();
-                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| check(&src, &base)));
+                let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| check(&src, literate, &base)));
                 let panics = PANICS.lock().map(|p| p.clone()).unwrap_or_default();
                 let result = match outcome {
                     _ if !panics.is_empty() => Err(format!("panic: {}", panics.join("\n"))),
@@ -230,9 +248,9 @@ fn start_worker() -> mpsc::Sender<Job> {
 
 /// Runs one case with the time limit; `None` when it did not finish in time (the worker
 /// is then stuck and the run must end).
-fn run_case(worker: &mpsc::Sender<Job>, src: &str, timeout: Duration) -> Option<Result<Reached, String>> {
+fn run_case(worker: &mpsc::Sender<Job>, src: &str, literate: bool, timeout: Duration) -> Option<Result<Reached, String>> {
     let (reply, answer) = mpsc::channel();
-    worker.send((src.to_string(), reply)).expect("the fuzzing thread is running");
+    worker.send((src.to_string(), literate, reply)).expect("the fuzzing thread is running");
     answer.recv_timeout(timeout).ok()
 }
 
@@ -247,7 +265,7 @@ fn excerpt(src: &str) -> String {
 
 /// Runs saved cases again: one file, or every `.hs` file of a directory.
 fn replay(worker: &mpsc::Sender<Job>, path: &Path, timeout: Duration) {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "hs")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "hs" || e == "lhs")).collect();
     if files.is_empty() {
         files.push(path.to_path_buf());
     }
@@ -255,7 +273,7 @@ fn replay(worker: &mpsc::Sender<Job>, path: &Path, timeout: Duration) {
     let mut failed = 0;
     for file in &files {
         let src = String::from_utf8_lossy(&std::fs::read(file).expect("read the replayed case")).into_owned();
-        match run_case(worker, &src, timeout) {
+        match run_case(worker, &src, file.extension().is_some_and(|e| e == "lhs"), timeout) {
             Some(Ok(reached)) => eprintln!("{}: fine ({reached:?})", file.display()),
             Some(Err(why)) => {
                 failed += 1;
@@ -279,13 +297,12 @@ fn mutated_programs_never_crash_the_compiler() {
     }
     let seeds = seeds();
     let dict = Dictionary::new(&seeds);
-    let current = cfg.out.join("current.hs");
     eprintln!(
         "fuzz: seed {}, {} seed programs, {} dictionary words; a case that kills the process is left in {}",
         cfg.seed,
         seeds.len(),
         dict.len(),
-        current.display()
+        cfg.out.join("current.hs (or .lhs)").display()
     );
     let start = Instant::now();
     let mut failures = Vec::new();
@@ -297,10 +314,17 @@ fn mutated_programs_never_crash_the_compiler() {
             break;
         }
         let mut rng = Rng::new(cfg.seed.wrapping_mul(1_000_003).wrapping_add(case as u64));
-        let (src, mutations) = mutate(&mut rng, &seeds, &dict);
+        let (mut src, mut mutations) = mutate(&mut rng, &seeds, &dict);
+        let literate = rng.chance(8);
+        if literate {
+            src = mutate::literate(&mut rng, &src);
+            mutations.push("make it literate Haskell");
+        }
+        let [current, other] = if literate { ["current.lhs", "current.hs"] } else { ["current.hs", "current.lhs"] }.map(|f| cfg.out.join(f));
+        std::fs::remove_file(other).ok();
         std::fs::write(&current, &src).expect("write the current case");
         let began = Instant::now();
-        let result = run_case(&worker, &src, cfg.timeout);
+        let result = run_case(&worker, &src, literate, cfg.timeout);
         let took = began.elapsed();
         ran += 1;
         if ran % 2000 == 0 {
@@ -319,7 +343,7 @@ fn mutated_programs_never_crash_the_compiler() {
             Some(Err(why)) => why,
             None => format!("still running after {:?}", cfg.timeout),
         };
-        let saved = cfg.out.join(format!("fail-{}-{case}.hs", cfg.seed));
+        let saved = cfg.out.join(format!("fail-{}-{case}.{}", cfg.seed, if literate { "lhs" } else { "hs" }));
         std::fs::write(&saved, &src).ok();
         let report = format!(
             "case {case} of seed {} ({}): {why}\n  saved in {}\n--- source ---\n{}\n--------------",
@@ -334,7 +358,9 @@ fn mutated_programs_never_crash_the_compiler() {
             break;
         }
     }
-    std::fs::remove_file(&current).ok();
+    for f in ["current.hs", "current.lhs"] {
+        std::fs::remove_file(cfg.out.join(f)).ok();
+    }
     eprintln!(
         "fuzz: {ran} cases in {:.1?}: {:?}; slowest {:.1?} (case {}, in slowest.hs); {} failures",
         start.elapsed(),

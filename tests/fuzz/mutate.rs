@@ -262,6 +262,30 @@ pub fn mutate(rng: &mut Rng, seeds: &[String], dict: &Dictionary) -> (String, Ve
     (src, done)
 }
 
+/// `src` as literate Haskell: bird tracks with prose between (now and then without the
+/// blank line the Report requires), or `\begin{code}` blocks.
+pub fn literate(rng: &mut Rng, src: &str) -> String {
+    let mut out = String::from("Some prose.\n\n");
+    let latex = rng.chance(30);
+    if latex {
+        out.push_str("\\begin{code}\n");
+    }
+    for line in src.split_inclusive('\n') {
+        if rng.chance(3) {
+            let prose = if latex { "\\end{code}\ntext > here\n\\begin{code}\n" } else if rng.chance(50) { "\nprose\n\n" } else { "prose\n" };
+            out.push_str(prose);
+        }
+        if !latex {
+            out.push_str(if rng.chance(2) { ">" } else { "> " });
+        }
+        out.push_str(line);
+    }
+    if latex && rng.chance(80) {
+        out.push_str("\n\\end{code}\n");
+    }
+    out
+}
+
 /// The largest char boundary of `s` at or before `at`.
 fn floor_boundary(s: &str, at: usize) -> usize {
     let mut at = at.min(s.len());
