@@ -61,7 +61,7 @@ impl Renamer<'_> {
             }
             Expr::Do(stmts, s) => self.do_stmts(stmts, *s),
             Expr::Tuple(es, s) => {
-                let mut acc = hir::Expr::Con(Rc::from(wired::tuple(es.len())), *s);
+                let mut acc = hir::Expr::Con(self.tuple_con(es.len(), *s), *s);
                 for e in es {
                     let a = self.expr(e);
                     acc = hir::Expr::App(Box::new(acc), Box::new(a), *s);
