@@ -246,12 +246,17 @@ fn start_worker() -> mpsc::Sender<Job> {
     jobs
 }
 
-/// Runs one case with the time limit; `None` when it did not finish in time (the worker
-/// is then stuck and the run must end).
+/// Runs one case with the time limit: `None` when it is still running at three times the
+/// limit (the worker is then stuck and the run must end); a case that finishes over the
+/// limit fails too, with its time, which tells a slow case (or a stalled machine) from a
+/// hang.
 fn run_case(worker: &mpsc::Sender<Job>, src: &str, literate: bool, timeout: Duration) -> Option<Result<Reached, String>> {
+    let began = Instant::now();
     let (reply, answer) = mpsc::channel();
     worker.send((src.to_string(), literate, reply)).expect("the fuzzing thread is running");
-    answer.recv_timeout(timeout).ok()
+    let result = answer.recv_timeout(timeout * 3).ok()?;
+    let took = began.elapsed();
+    Some(if took > timeout { Err(format!("took {took:.1?}, over the limit of {timeout:?} (then: {result:?})")) } else { result })
 }
 
 fn excerpt(src: &str) -> String {
@@ -279,7 +284,7 @@ fn replay(worker: &mpsc::Sender<Job>, path: &Path, timeout: Duration) {
                 failed += 1;
                 eprintln!("{}: {why}", file.display());
             }
-            None => panic!("{}: still running after {timeout:?}", file.display()),
+            None => panic!("{}: still running after {:?}", file.display(), timeout * 3),
         }
     }
     assert_eq!(failed, 0, "{failed} of {} replayed cases fail", files.len());
@@ -341,7 +346,7 @@ fn mutated_programs_never_crash_the_compiler() {
                 continue;
             }
             Some(Err(why)) => why,
-            None => format!("still running after {:?}", cfg.timeout),
+            None => format!("still running after {:?}", cfg.timeout * 3),
         };
         let saved = cfg.out.join(format!("fail-{}-{case}.{}", cfg.seed, if literate { "lhs" } else { "hs" }));
         std::fs::write(&saved, &src).ok();
