@@ -2,7 +2,8 @@
 //! base, and ../shared/conformance when present) are mutated at the level of tokens and
 //! lines (tests/fuzz/mutate.rs) and run through the lexer, parser, renamer, type checker
 //! and desugarer, and, when the front end accepts them, the simplifier, the lowering to
-//! STG and the byte-code compiler, as the driver runs them. A case fails on a panic
+//! STG, the byte-code compiler and the interface file's round trip, as the driver runs
+//! them. A case fails on a panic
 //! (also one the parser's own thread turns into "internal error"), on a stack overflow
 //! (the process dies; the case is left in `current.hs` or `.lhs`), on taking longer than the time
 //! limit, on an error without diagnostics, on a diagnostic with an undocumented code or a
@@ -18,6 +19,7 @@
 #[path = "fuzz/mutate.rs"]
 mod mutate;
 
+use bhc::cache::CachedModule;
 use bhc::modules::{self, Origin};
 use bhc_front::simplify::{simplify_module, Knowledge};
 use bhc_front::{compile_module, FrontOptions, Interface};
@@ -163,9 +165,24 @@ fn check(text: &str, literate: bool, base: &Base) -> Result<Reached, String> {
         Ok(c) => c,
         Err(ds) => return well_formed(src, &ds, base).map(|()| Reached::FrontEndError),
     };
-    let core = simplify_module(&compiled.core, &mut base.knowledge.clone());
+    let mut knowledge = base.knowledge.clone();
+    let core = simplify_module(&compiled.core, &mut knowledge);
     let stg = bhc_front::lower::lower_module(&core).map_err(|e| format!("the front end accepted it, but lowering to STG failed: {e}"))?;
-    bhc_bytecode::compile_module(&stg).map_err(|e| format!("the front end accepted it, but the byte-code compiler failed: {e}"))?;
+    let code = bhc_bytecode::compile_module(&stg).map_err(|e| format!("the front end accepted it, but the byte-code compiler failed: {e}"))?;
+    // The driver caches what it compiled; the file must read back as it was written.
+    let cached = CachedModule {
+        imports,
+        source_hash: 0,
+        dep_fingerprints: Vec::new(),
+        knowledge: knowledge.for_module(&compiled.interface.module),
+        interface: compiled.interface,
+        code,
+    };
+    let bytes = cached.encode();
+    let back = CachedModule::decode(&bytes).map_err(|e| format!("its interface file does not read back: {e}"))?;
+    if back.interface != cached.interface || back.code.encode() != cached.code.encode() {
+        return Err("its interface file reads back as another interface or other code".into());
+    }
     Ok(Reached::ByteCode)
 }
 
