@@ -130,3 +130,13 @@ fn an_error_far_into_a_long_line() {
         assert!(stderr.contains("E0101") && stderr.contains("far_error.hs:1:"), "{}", stderr.chars().take(2000).collect::<String>());
     }
 }
+
+#[test]
+fn a_deep_chain_of_inlined_calls_compiles_quickly() {
+    // `f $ g $ ...` nested 990 deep: the simplifier simplified each inlined call's
+    // arguments again, and took minutes (found by tests/fuzz.rs); the runner's time
+    // limit is 60 s.
+    let src = format!("import Data.Maybe\nmain = print ({}1)\n", "fromMaybe 0 $ Just $ ".repeat(990));
+    let (exit, stdout, _) = run_hostile("inline_chain", src.as_bytes());
+    assert_eq!((exit, stdout.as_str()), (0, "1\n"));
+}
