@@ -140,3 +140,19 @@ fn a_deep_chain_of_inlined_calls_compiles_quickly() {
     let (exit, stdout, _) = run_hostile("inline_chain", src.as_bytes());
     assert_eq!((exit, stdout.as_str()), (0, "1\n"));
 }
+
+#[test]
+fn deeply_nested_code_reads_back_from_the_cache() {
+    // The second run links the module from its interface file, whose readers rejected
+    // closures nested 512 deep and types nested 512 deep, far less than the front end
+    // allows (found by tests/fuzz.rs): every run warned of a corrupt file.
+    let block = format!("main = do\n{}", "  print 1\n".repeat(4_900));
+    let fields = format!("data T = T {}\nmain = print 1\n", vec!["Int"; 990].join(" "));
+    for (name, src) in [("cached_do", block), ("cached_fields", fields)] {
+        for _ in 0..2 {
+            let (exit, _, stderr) = run_hostile(name, src.as_bytes());
+            assert_eq!(exit, 0, "{name}: {stderr}");
+            assert!(!stderr.contains("corrupt"), "{name}: {stderr}");
+        }
+    }
+}
