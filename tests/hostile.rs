@@ -161,7 +161,7 @@ fn deeply_nested_code_reads_back_from_the_cache() {
 fn many_ifs_without_else() {
     // Each `if` leaves a mark on the layout algorithm's stack until its `else`; layout
     // scanned past all of them at every token, quadratic in their number (found by
-    // tests/fuzz.rs): 200,000 took minutes.
-    let src = format!("main = print ({}1{})\n", "if True then ".repeat(200_000), ")".repeat(1_000));
+    // tests/fuzz.rs): 400,000 took minutes.
+    let src = format!("main = print ({}1{})\n", "if True then ".repeat(400_000), ")".repeat(1_000));
     assert_diagnostic("ifs", src.as_bytes(), "E0006");
 }
