@@ -3,18 +3,18 @@
 //! lines (tests/fuzz/mutate.rs) and run through the lexer, parser, renamer, type checker
 //! and desugarer, and, when the front end accepts them, the simplifier, the lowering to
 //! STG, the byte-code compiler and the interface file's round trip, as the driver runs
-//! them. A case fails on a panic
-//! (also one the parser's own thread turns into "internal error"), on a stack overflow
-//! (the process dies; the case is left in `current.hs` or `.lhs`), on taking longer than the time
-//! limit, on an error without diagnostics, on a diagnostic with an undocumented code or a
-//! span outside the source, and on a back-end error for a program the front end accepted.
-//! It only reports: it must not skip or filter out inputs that fail.
+//! them. A case fails on a panic (also one the parser's own thread turns into "internal
+//! error"), on a stack overflow (the process dies; the case is left in `current.hs` or
+//! `.lhs`), on taking longer than the time limit, on an error without diagnostics, on a
+//! diagnostic with an undocumented code or a span outside the source, and on a back-end
+//! error for a program the front end accepted. It only reports: it must not skip or
+//! filter out inputs that fail.
 //!
 //! `cargo test --release -p bhc --test fuzz` runs a quick, fixed set of cases. Longer runs:
 //! `BHC_FUZZ_CASES=200000` (or `BHC_FUZZ_SECONDS=1800`), `BHC_FUZZ_SEED=n` for another
 //! stream, `BHC_FUZZ_TIMEOUT=s` per case, `BHC_FUZZ_OUT=dir` for the failing cases
-//! (default: this test's directory under target/), `BHC_FUZZ_REPLAY=file.hs` to run one
-//! saved case again.
+//! (default: this test's directory under target/), `BHC_FUZZ_REPLAY=path` to run a saved
+//! case (or every case in a directory) again.
 
 #[path = "fuzz/mutate.rs"]
 mod mutate;
@@ -68,10 +68,12 @@ fn config() -> Config {
 static PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 fn record_panics() {
-    std::panic::set_hook(Box::new(|info| {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
         if let Ok(mut panics) = PANICS.lock() {
             panics.push(info.to_string());
         }
+        report(info);
     }));
 }
 
