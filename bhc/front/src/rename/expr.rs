@@ -323,7 +323,15 @@ impl Renamer<'_> {
         let wheres = if rhs.wheres.is_empty() { None } else { Some(Box::new(self.local_binds(&rhs.wheres))) };
         let body = match &rhs.body {
             RhsBody::Plain(e) => hir::Body::Plain(self.expr(e)),
-            RhsBody::Guarded(gs) => hir::Body::Guarded(gs.iter().map(|g| self.guarded(g)).collect()),
+            // Guards fall through to the next one: each nests the rest, as a `do`
+            // statement does (thousands made the type checker and the byte-code compiler
+            // take minutes; found by tests/fuzz.rs).
+            RhsBody::Guarded(gs) if self.enter_sugar(gs.len(), rhs.span) => {
+                let guarded = hir::Body::Guarded(gs.iter().map(|g| self.guarded(g)).collect());
+                self.leave_sugar(gs.len());
+                guarded
+            }
+            RhsBody::Guarded(_) => hir::Body::Plain(hir::Expr::Lit(hir::Lit::Integer(0), rhs.span)),
         };
         if wheres.is_some() {
             self.pop_scope();

@@ -78,7 +78,7 @@ pub struct ConShape {
     pub family_size: usize,
 }
 
-/// The most levels operator chains and `do` statements may add, nested within each
+/// The most levels operator chains, `do` statements and guards may add, nested within each
 /// other, on top of the parser's nesting bound (E0006), so that no input (a 1 MB line of
 /// `+`) makes a tree too deep for the back ends' recursion. Chains of a few thousand
 /// occur in generated code and compile, so the bound sits above them.
@@ -160,7 +160,7 @@ impl<'a> Renamer<'a> {
                 self.error(
                     Diagnostic::new("E0006", "this code is nested too deeply", span, "nesting limit reached here")
                         .with_help(format!(
-                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain, or statements in a `do` block, nested within each other; split the expression into smaller definitions"
+                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain, statements in a `do` block, or guards of one equation, nested within each other; split the expression into smaller definitions"
                         )),
                 );
             }
