@@ -160,7 +160,7 @@ impl<'a> Renamer<'a> {
                 self.error(
                     Diagnostic::new("E0006", "this code is nested too deeply", span, "nesting limit reached here")
                         .with_help(format!(
-                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain, statements in a `do` block, or guards of one equation, nested within each other; split the expression into smaller definitions"
+                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain or statements in a `do` block (or a fifth as many guards of one equation), nested within each other; split the expression into smaller definitions"
                         )),
                 );
             }
