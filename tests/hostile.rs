@@ -177,4 +177,60 @@ fn huge_numeric_literals() {
         stdout,
         "(9.007199254740994e15,9.007199254740994e15)\n(1.6777218e7,-1.6777218e7)\n(Infinity,-Infinity,Infinity,0.0)\n"
     );
+
+fn an_error_far_into_a_long_line() {
+    // miette formats the underline's indentation with a width, which panics past 65,535
+    // columns (found by tests/fuzz.rs).
+    for pad in [" ".repeat(70_000), "\t".repeat(17_000)] {
+        let (exit, _, stderr) = run_hostile("far_error", format!("main = print{pad}x\n").as_bytes());
+        assert_eq!(exit, 1);
+        assert!(stderr.contains("E0101") && stderr.contains("far_error.hs:1:"), "{}", stderr.chars().take(2000).collect::<String>());
+    }
+}
+
+#[test]
+fn a_deep_chain_of_inlined_calls_compiles_quickly() {
+    // `f $ g $ ...` nested 990 deep: the simplifier simplified each inlined call's
+    // arguments again, and took minutes (found by tests/fuzz.rs); the runner's time
+    // limit is 60 s.
+    let src = format!("import Data.Maybe\nmain = print ({}1)\n", "fromMaybe 0 $ Just $ ".repeat(990));
+    let (exit, stdout, _) = run_hostile("inline_chain", src.as_bytes());
+    assert_eq!((exit, stdout.as_str()), (0, "1\n"));
+}
+
+#[test]
+fn deeply_nested_code_reads_back_from_the_cache() {
+    // The second run links the module from its interface file, whose readers rejected
+    // closures nested 512 deep and types nested 512 deep, far less than the front end
+    // allows (found by tests/fuzz.rs): every run warned of a corrupt file.
+    let block = format!("main = do\n{}", "  print 1\n".repeat(4_900));
+    let fields = format!("data T = T {}\nmain = print 1\n", vec!["Int"; 990].join(" "));
+    for (name, src) in [("cached_do", block), ("cached_fields", fields)] {
+        for _ in 0..2 {
+            let (exit, _, stderr) = run_hostile(name, src.as_bytes());
+            assert_eq!(exit, 0, "{name}: {stderr}");
+            assert!(!stderr.contains("corrupt"), "{name}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn many_ifs_without_else() {
+    // Each `if` leaves a mark on the layout algorithm's stack until its `else`; layout
+    // scanned past all of them at every token, quadratic in their number (found by
+    // tests/fuzz.rs): 400,000 took minutes.
+    let src = format!("main = print ({}1{})\n", "if True then ".repeat(400_000), ")".repeat(1_000));
+    assert_diagnostic("ifs", src.as_bytes(), "E0006");
+}
+
+#[test]
+fn many_guards_in_one_equation() {
+    // Guards nest like `do` statements and count toward the same bound, five levels
+    // each; 25,000 of them took the type checker and the byte-code compiler minutes, and
+    // 5,000 in a polymorphic equation 22 s (found by tests/fuzz.rs).
+    let guards = |n: usize| format!("f :: Int -> Int\nf x\n{}  | otherwise = 0\nmain = print (f 1)\n", "  | x > 5 = x\n".repeat(n));
+    assert_diagnostic("guards", guards(25_000).as_bytes(), "E0006");
+    assert_diagnostic("guards_5000", guards(5_000).as_bytes(), "E0006");
+    let (exit, stdout, _) = run_hostile("guards_ok", guards(900).as_bytes());
+    assert_eq!((exit, stdout.as_str()), (0, "0\n"));
 }

@@ -1,6 +1,6 @@
 //! Rendering front-end diagnostics as miette reports: the error code, the source span
-//! with its labels, and the help line. Colour only when stderr is a terminal. A label
-//! too far right on its line for miette is rendered as plain lines instead.
+//! with its labels, and the help line. Colour only when stderr is a terminal. Whatever
+//! the spans and the source, rendering must not fail or panic.
 
 use bhc_syntax::Diagnostic;
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource, Report};
@@ -20,27 +20,29 @@ fn to_report(file: &str, source: &str, d: &Diagnostic) -> Report {
     Report::new(diag).with_source_code(NamedSource::new(file, source.to_string()))
 }
 
-/// miette pads the lines under a label with a formatting width, which Rust limits to
-/// 65,535 (and panics beyond): a label that far right on its line is reported without
-/// the source excerpt.
-const MAX_LABEL_COLUMN: usize = 60_000;
+/// miette pads the underline of a label with a formatting width, which Rust caps at
+/// 65,535 columns (it panics beyond); a column is at most 4 bytes of source wide (a tab).
+const MAX_LABEL_BYTE_COLUMN: usize = 16_000;
 
-/// The line and column (1-based, in bytes) of a byte offset.
-fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = &source.as_bytes()[..offset];
-    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    (before.iter().filter(|b| **b == b'\n').count() + 1, offset - line_start + 1)
+/// (line, column), both from 1, of a byte offset; the column counts characters.
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let mut at = offset.min(source.len());
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &source[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
 }
 
-/// A diagnostic as plain lines: `file:line:col: error[code]: message`, each label's
-/// position and text, and the help.
-fn plain(file: &str, source: &str, d: &Diagnostic) -> String {
-    let (line, col) = d.labels.first().map_or((1, 1), |(s, _)| line_col(source, s.start as usize));
-    let mut out = format!("{file}:{line}:{col}: error[{}]: {}\n", d.code, d.message);
+/// A diagnostic whose label lies too far into a long line for miette: its message,
+/// where each label is, and the help, without the source line (which would be long
+/// anyway).
+fn render_without_source(file: &str, source: &str, d: &Diagnostic) -> String {
+    let mut out = format!("{}\n\n  × {}\n", d.code, d.message);
     for (span, text) in &d.labels {
-        let (line, col) = line_col(source, span.start as usize);
-        out.push_str(&format!("  {file}:{line}:{col}: {text}\n"));
+        let (line, column) = line_column(source, span.start as usize);
+        out.push_str(&format!("  at {file}:{line}:{column}: {text} (the line is too long to show)\n"));
     }
     if let Some(help) = &d.help {
         out.push_str(&format!("  help: {help}\n"));
@@ -54,8 +56,12 @@ pub fn render_all(file: &str, source: &str, diagnostics: &[Diagnostic]) -> Strin
     let handler = GraphicalReportHandler::new_themed(theme);
     let mut out = String::new();
     for d in diagnostics {
-        if d.labels.iter().any(|(s, _)| line_col(source, s.end as usize).1 > MAX_LABEL_COLUMN) {
-            out.push_str(&plain(file, source, d));
+        let far = |offset: u32| {
+            let before = &source.as_bytes()[..(offset as usize).min(source.len())];
+            before.len() - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) > MAX_LABEL_BYTE_COLUMN
+        };
+        if d.labels.iter().any(|(span, _)| far(span.start) || far(span.end)) {
+            out.push_str(&render_without_source(file, source, d));
             continue;
         }
         let report = to_report(file, source, d);
@@ -64,4 +70,27 @@ pub fn render_all(file: &str, source: &str, diagnostics: &[Diagnostic]) -> Strin
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bhc_syntax::ast::Span;
+
+    #[test]
+    fn a_label_far_into_a_long_line_is_rendered_without_the_line() {
+        for pad in [" ".repeat(70_000), "\t".repeat(17_000)] {
+            let source = format!("main = print{pad}x\n");
+            let at = source.len() as u32 - 2;
+            let d = Diagnostic::new("E0101", "variable not in scope: `x`", Span::new(at, at + 1), "not in scope");
+            let out = render_all("M.hs", &source, &[d]);
+            assert!(out.contains("E0101") && out.contains(&format!("M.hs:1:{}: not in scope", at - pad.len() as u32 + pad.chars().count() as u32 + 1)), "{out}");
+        }
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        assert_eq!(line_column("ab\nλx y", 5), (2, 2));
+        assert_eq!(line_column("ab", 99), (1, 3));
+    }
 }

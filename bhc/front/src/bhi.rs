@@ -28,8 +28,10 @@ const MAGIC: &[u8; 4] = b"BHI\x1a";
 /// Bump whenever the layout or the meaning of a field changes.
 pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 4 + 4 + 8 + 8;
-/// Types nest this deep at most in a file we accept (real ones nest a few levels).
-const MAX_TYPE_DEPTH: u32 = 512;
+/// Types nest this deep at most in a file we accept. Real ones nest a few levels, but a
+/// legal program may have types as deep as the front end lets code nest (a constructor
+/// with 990 fields; E0006), so the bound is well beyond that.
+const MAX_TYPE_DEPTH: u32 = 50_000;
 
 /// Why bytes are not a usable interface.
 #[derive(Clone, Debug, PartialEq, Eq)]

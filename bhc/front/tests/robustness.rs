@@ -116,3 +116,26 @@ fn pathological_nesting() {
     let bytes: Vec<u8> = (0..1_000_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     front(&String::from_utf8_lossy(&bytes), &imports);
 }
+
+/// Tuples are wired in up to 15 components; a larger one (found by tests/fuzz.rs) was an
+/// internal error E0199 or "not a type" in the type checker.
+#[test]
+fn tuples_beyond_the_wired_in_arity_are_an_error() {
+    let imports: HashMap<String, Interface> = [("Prelude".to_string(), prelude())].into_iter().collect();
+    let codes = |src: &str| -> Vec<&'static str> {
+        let m = parse_module(src, &ParseOptions::default()).expect("parses");
+        let opts = FrontOptions { file_name: "Main.hs".into(), source: src.into(), ..FrontOptions::default() };
+        compile_module(&m, &imports, &opts).err().unwrap_or_default().iter().map(|d| d.code).collect()
+    };
+    let tuple = |n: usize, item: &str| format!("({})", vec![item; n].join(","));
+    for src in [
+        format!("main = print (length [{}])\n", tuple(16, "1")),
+        format!("f {} = 1\nmain = print 1\n", tuple(16, "_")),
+        format!("x :: {}\nx = undefined\nmain = print 1\n", tuple(16, "Int")),
+        format!("g = ({})\nmain = print 1\n", ",".repeat(15)),
+        format!("main = print (length [{}])\n", tuple(3_000, "1")),
+    ] {
+        assert_eq!(codes(&src), ["E0110"], "{src}");
+    }
+    assert!(codes(&format!("main = print (length [{}])\n", tuple(15, "1"))).is_empty());
+}

@@ -46,6 +46,94 @@ impl Ctx {
     fn is_mark(self) -> bool {
         matches!(self, Ctx::LetMark | Ctx::IfMark | Ctx::CaseMark)
     }
+
+    fn is_block(self) -> bool {
+        matches!(self, Ctx::Implicit { .. } | Ctx::Explicit)
+    }
+
+    /// What a closing bracket or a partner keyword does not look past.
+    fn is_bracket(self) -> bool {
+        matches!(self, Ctx::Explicit | Ctx::Brace | Ctx::Paren | Ctx::Bracket)
+    }
+}
+
+/// The stack of contexts, with the positions of its blocks, brackets, marks and
+/// non-marks kept as it changes, so that finding the innermost of each is constant time
+/// however many marks pile up (`if c then if c then ...` leaves an `if` mark per `if`;
+/// scanning them at each token made layout quadratic, found by tests/fuzz.rs).
+#[derive(Default)]
+struct CtxStack {
+    items: Vec<Ctx>,
+    non_marks: Vec<usize>,
+    blocks: Vec<usize>,
+    brackets: Vec<usize>,
+    /// `let`, `if` and `case` marks.
+    marks: [Vec<usize>; 3],
+}
+
+impl CtxStack {
+    fn mark_list(&mut self, c: Ctx) -> Option<&mut Vec<usize>> {
+        match c {
+            Ctx::LetMark => Some(&mut self.marks[0]),
+            Ctx::IfMark => Some(&mut self.marks[1]),
+            Ctx::CaseMark => Some(&mut self.marks[2]),
+            _ => None,
+        }
+    }
+
+    fn push(&mut self, c: Ctx) {
+        let i = self.items.len();
+        self.items.push(c);
+        if !c.is_mark() {
+            self.non_marks.push(i);
+        }
+        if c.is_block() {
+            self.blocks.push(i);
+        }
+        if c.is_bracket() {
+            self.brackets.push(i);
+        }
+        if let Some(list) = self.mark_list(c) {
+            list.push(i);
+        }
+    }
+
+    fn truncate(&mut self, n: usize) {
+        self.items.truncate(n);
+        for list in [&mut self.non_marks, &mut self.blocks, &mut self.brackets].into_iter().chain(self.marks.iter_mut()) {
+            while list.last().is_some_and(|&i| i >= n) {
+                list.pop();
+            }
+        }
+    }
+
+    fn pop(&mut self) -> Option<Ctx> {
+        let top = self.items.last().copied();
+        self.truncate(self.items.len().saturating_sub(1));
+        top
+    }
+
+    /// The innermost `mark` in the current bracket.
+    fn innermost_mark(&mut self, mark: Ctx) -> Option<usize> {
+        let bracket = self.brackets.last().copied();
+        let j = self.mark_list(mark)?.last().copied()?;
+        bracket.is_none_or(|b| j > b).then_some(j)
+    }
+}
+
+impl std::ops::Deref for CtxStack {
+    type Target = [Ctx];
+    fn deref(&self) -> &[Ctx] {
+        &self.items
+    }
+}
+
+/// Only the fields of an `Implicit` context change in place, never a context's kind,
+/// which the position lists depend on.
+impl std::ops::DerefMut for CtxStack {
+    fn deref_mut(&mut self) -> &mut [Ctx] {
+        &mut self.items
+    }
 }
 
 /// The token stream after layout, ready for the parser.
@@ -60,7 +148,7 @@ pub struct Laid {
 }
 
 pub fn layout(lexemes: &[Lexeme], src_len: usize) -> Laid {
-    let mut l = Layout { stack: Vec::new(), laid: Laid::default() };
+    let mut l = Layout { stack: CtxStack::default(), laid: Laid::default() };
     l.laid.toks.reserve(lexemes.len() + lexemes.len() / 4 + 4);
     let starts_with_header = matches!(lexemes.first(), Some(lx) if lx.tok == Tok::Module);
     let mut pending = if starts_with_header { None } else { Some(BlockKind::Top) };
@@ -99,7 +187,7 @@ pub fn layout(lexemes: &[Lexeme], src_len: usize) -> Laid {
 }
 
 struct Layout {
-    stack: Vec<Ctx>,
+    stack: CtxStack,
     laid: Laid,
 }
 
@@ -110,12 +198,12 @@ impl Layout {
 
     /// The innermost layout context (implicit or explicit block).
     fn innermost_block(&self) -> Option<usize> {
-        self.stack.iter().rposition(|c| matches!(c, Ctx::Implicit { .. } | Ctx::Explicit))
+        self.stack.blocks.last().copied()
     }
 
     /// The innermost context that is not a keyword mark.
     fn top_non_mark(&self) -> Option<usize> {
-        self.stack.iter().rposition(|c| !c.is_mark())
+        self.stack.non_marks.last().copied()
     }
 
     /// Records a `}` just emitted for a block that was at stack index `len` before popping.
@@ -182,7 +270,7 @@ impl Layout {
             }
             // `then` and `else` aligned with their `if` in a `do` block continue the
             // `if` (Haskell 2010's DoAndIfThenElse) rather than starting a statement.
-            let continues_if = matches!(lx.tok, Tok::Then | Tok::Else) && self.stack[i + 1..].contains(&Ctx::IfMark);
+            let continues_if = matches!(lx.tok, Tok::Then | Tok::Else) && self.stack.marks[1].last().is_some_and(|&m| m > i);
             if !continues_if {
                 self.stack.truncate(i + 1);
                 self.new_item(i, at, at);
@@ -208,19 +296,10 @@ impl Layout {
     /// Closes the implicit blocks above the innermost `mark`, when that mark is in the
     /// current bracket; then pops the mark if `consume`.
     fn close_to_mark(&mut self, mark: Ctx, consume: bool, at: usize) {
-        let mut j = self.stack.len();
-        while j > 0 {
-            j -= 1;
-            match self.stack[j] {
-                c if c == mark => {
-                    self.close_block(j + 1, at);
-                    if consume {
-                        self.stack.truncate(j);
-                    }
-                    return;
-                }
-                Ctx::Implicit { .. } | Ctx::LetMark | Ctx::IfMark | Ctx::CaseMark => {}
-                _ => return,
+        if let Some(j) = self.stack.innermost_mark(mark) {
+            self.close_block(j + 1, at);
+            if consume {
+                self.stack.truncate(j);
             }
         }
     }
@@ -228,25 +307,18 @@ impl Layout {
     /// A closing bracket closes the implicit blocks opened inside its partner, and the
     /// partner; unmatched brackets change nothing (the parser reports them).
     fn close_bracket(&mut self, tok: Tok, at: usize) {
-        let mut j = self.stack.len();
-        while j > 0 {
-            j -= 1;
-            let ctx = self.stack[j];
-            let matches = match tok {
-                Tok::RParen => ctx == Ctx::Paren,
-                Tok::RBracket => ctx == Ctx::Bracket,
-                _ => ctx == Ctx::Brace || ctx == Ctx::Explicit,
-            };
-            if matches {
-                self.close_block(j + 1, at);
-                self.stack.truncate(j);
-                if j == 0 && ctx == Ctx::Explicit {
-                    self.laid.body_close = Some(self.laid.toks.len());
-                }
-                return;
-            }
-            if !(matches!(ctx, Ctx::Implicit { .. }) || ctx.is_mark()) {
-                return;
+        let Some(&j) = self.stack.brackets.last() else { return };
+        let ctx = self.stack[j];
+        let matches = match tok {
+            Tok::RParen => ctx == Ctx::Paren,
+            Tok::RBracket => ctx == Ctx::Bracket,
+            _ => ctx == Ctx::Brace || ctx == Ctx::Explicit,
+        };
+        if matches {
+            self.close_block(j + 1, at);
+            self.stack.truncate(j);
+            if j == 0 && ctx == Ctx::Explicit {
+                self.laid.body_close = Some(self.laid.toks.len());
             }
         }
     }

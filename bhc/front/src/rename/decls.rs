@@ -341,7 +341,7 @@ impl Renamer<'_> {
                 hir::TypeExpr::Forall(vars, ctx, Box::new(self.type_expr(body)), *s)
             }
             Type::Tuple(ts, s) => {
-                let mut acc = con(&wired::tuple(ts.len()), *s);
+                let mut acc = con(&self.tuple_con(ts.len(), *s), *s);
                 for t in ts {
                     let a = self.type_expr(t);
                     acc = app(acc, a, *s);

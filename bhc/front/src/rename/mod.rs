@@ -15,6 +15,7 @@ mod pat;
 pub mod scope;
 mod suggest;
 
+use crate::builtins::MAX_TUPLE;
 use crate::env::Env;
 use crate::hir::{self, Unique};
 use crate::interface::{Fixity, NameTable};
@@ -77,7 +78,7 @@ pub struct ConShape {
     pub family_size: usize,
 }
 
-/// The most levels operator chains and `do` statements may add, nested within each
+/// The most levels operator chains, `do` statements and guards may add, nested within each
 /// other, on top of the parser's nesting bound (E0006), so that no input (a 1 MB line of
 /// `+`) makes a tree too deep for the back ends' recursion. Chains of a few thousand
 /// occur in generated code and compile, so the bound sits above them.
@@ -159,7 +160,7 @@ impl<'a> Renamer<'a> {
                 self.error(
                     Diagnostic::new("E0006", "this code is nested too deeply", span, "nesting limit reached here")
                         .with_help(format!(
-                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain, or statements in a `do` block, nested within each other; split the expression into smaller definitions"
+                            "bhc accepts at most about {MAX_SUGAR_DEPTH} operators in a chain or statements in a `do` block (or a fifth as many guards of one equation), nested within each other; split the expression into smaller definitions"
                         )),
                 );
             }
@@ -175,6 +176,23 @@ impl<'a> Renamer<'a> {
 
     fn error(&mut self, d: Diagnostic) {
         self.errors.push(d);
+    }
+
+    /// The wired-in tuple constructor (and type) of `arity` components. Only tuples up to
+    /// `MAX_TUPLE` are wired in (and have base's instances); a larger one is an error
+    /// here rather than an unknown name in the type checker.
+    fn tuple_con(&mut self, arity: usize, span: Span) -> Name {
+        let name: Name = Rc::from(wired::tuple(arity));
+        self.check_tuple_size(&name, span);
+        name
+    }
+
+    fn check_tuple_size(&mut self, name: &str, span: Span) {
+        if let Some(arity) = wired::tuple_arity(name).filter(|&a| a > MAX_TUPLE) {
+            let d = Diagnostic::new("E0110", format!("a tuple of {arity} components: tuples have at most {MAX_TUPLE}"), span, "this tuple")
+                .with_help("use a data type (with named fields) or nest tuples");
+            self.error(d);
+        }
     }
 
     pub fn global_name(&self, bare: &str) -> Name {
@@ -280,6 +298,7 @@ impl<'a> Renamer<'a> {
 
     fn resolve_value(&mut self, q: &QName) -> Option<Resolved> {
         if let Some(n) = Self::special_value(q).or_else(|| self.derived_original(q, true)) {
+            self.check_tuple_size(&n, q.span);
             return Some(Resolved::Global(n));
         }
         if q.qualifier.is_none() {
@@ -317,6 +336,7 @@ impl<'a> Renamer<'a> {
 
     fn resolve_type(&mut self, q: &QName) -> Option<Name> {
         if let Some(n) = Self::special_type(q).or_else(|| self.derived_original(q, false)) {
+            self.check_tuple_size(&n, q.span);
             return Some(n);
         }
         let text = scope_key(q);

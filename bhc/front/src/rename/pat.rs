@@ -88,7 +88,7 @@ impl Renamer<'_> {
             }
             Pat::Tuple(ps, s) => {
                 let args: Vec<hir::Pat> = ps.iter().map(|p| self.pat(p, mode, seen)).collect();
-                hir::Pat::Con(Rc::from(wired::tuple(args.len())), args, *s)
+                hir::Pat::Con(self.tuple_con(args.len(), *s), args, *s)
             }
             Pat::List(ps, s) => {
                 let items: Vec<hir::Pat> = ps.iter().map(|p| self.pat(p, mode, seen)).collect();

@@ -21,6 +21,27 @@ const MAX_INLINE_DEPTH: u32 = 4;
 pub const MAX_UNFOLDING_SIZE: usize = 40;
 /// Case-of-case copies the outer alternatives into each inner one; this bounds the copy.
 const MAX_CASE_OF_CASE_COPY: usize = 400;
+/// An inlined body is simplified again with its arguments, which were simplified
+/// already; this bounds what is simplified again (in Core nodes). Without it, a chain of
+/// nested calls (`f $ g $ ... $ x`, nested as deep as the front end allows) took time
+/// polynomial of a high degree in its depth (minutes at 990).
+const MAX_INLINED_ARGS_SIZE: usize = 200;
+
+/// Is `e` at most `limit` Core nodes? Stops counting past the limit.
+fn size_within(e: &Expr, limit: &mut usize) -> bool {
+    if *limit == 0 {
+        return false;
+    }
+    *limit -= 1;
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || match e {
+        Expr::Var(_) | Expr::Lit(_) | Expr::Con(_) | Expr::Prim(_) => true,
+        Expr::App(f, args) => size_within(f, limit) && args.iter().all(|a| size_within(a, limit)),
+        Expr::Lam(_, b) => size_within(b, limit),
+        Expr::Let(Bind::NonRec(_, r), b) => size_within(r, limit) && size_within(b, limit),
+        Expr::Let(Bind::Rec(bs), b) => bs.iter().all(|(_, r)| size_within(r, limit)) && size_within(b, limit),
+        Expr::Case(s, _, alts) => size_within(s, limit) && alts.iter().all(|a| size_within(&a.rhs, limit)),
+    })
+}
 
 pub fn size(e: &Expr) -> usize {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, || match e {
@@ -248,7 +269,8 @@ impl Inliner<'_> {
                 if let Expr::Var(Occ::Global(g)) = &f {
                     if depth < MAX_INLINE_DEPTH {
                         if let Some(Expr::Lam(params, body)) = self.unfoldings.get(g) {
-                            if params.len() <= args.len() {
+                            let mut budget = MAX_INLINED_ARGS_SIZE;
+                            if params.len() <= args.len() && args[..params.len()].iter().all(|a| size_within(a, &mut budget)) {
                                 let lam = Expr::Lam(params.clone(), body.clone());
                                 let Expr::Lam(params, body) = self.clone_fresh(&lam, &mut HashMap::new()) else { return Expr::App(Box::new(f), args) };
                                 let (now, rest) = args.split_at(params.len());

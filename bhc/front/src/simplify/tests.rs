@@ -231,4 +231,19 @@ fn a_nullary_constructor_argument_decides_the_case() {
     let use_it = Expr::App(Box::new(g("P.isLT")), vec![Expr::Con(lt)]);
     let m = simplify_module(&module("P", vec![("P.isLT", is_lt), ("P.yes", use_it)]), &mut known);
     assert_eq!(find(&m, "P.yes"), &Expr::Lit(Lit::Int(1)));
+
+#[test]
+fn calls_with_large_arguments_are_not_inlined() {
+    // P.app f x = f x; Main.small = P.app g 1; Main.big = P.app g (h (h (... 1)))
+    let mut known = Knowledge::default();
+    let (f, x) = (var("f", 1), var("x", 2));
+    let app = Expr::Lam(vec![f.clone(), x.clone()], Box::new(Expr::App(Box::new(local(&f)), vec![local(&x)])));
+    simplify_module(&module("P", vec![("P.app", app)]), &mut known);
+    let call = |arg: Expr| Expr::App(Box::new(g("P.app")), vec![g("P.g"), arg]);
+    let deep = (0..300).fold(Expr::Lit(Lit::Int(1)), |e, _| Expr::App(Box::new(g("P.h")), vec![e]));
+    let m = simplify_module(&module("Main", vec![("Main.small", call(Expr::Lit(Lit::Int(1)))), ("Main.big", call(deep))]), &mut known);
+    assert!(!find(&m, "Main.small").to_string().contains("P.app"), "{m}");
+    // Inlining simplifies the arguments again, which made nested chains of such calls
+    // take time polynomial of a high degree in their depth.
+    assert!(find(&m, "Main.big").to_string().contains("P.app"), "{m}");
 }
