@@ -177,7 +177,9 @@ fn huge_numeric_literals() {
         stdout,
         "(9.007199254740994e15,9.007199254740994e15)\n(1.6777218e7,-1.6777218e7)\n(Infinity,-Infinity,Infinity,0.0)\n"
     );
+}
 
+#[test]
 fn an_error_far_into_a_long_line() {
     // miette formats the underline's indentation with a width, which panics past 65,535
     // columns (found by tests/fuzz.rs).

@@ -231,6 +231,7 @@ fn a_nullary_constructor_argument_decides_the_case() {
     let use_it = Expr::App(Box::new(g("P.isLT")), vec![Expr::Con(lt)]);
     let m = simplify_module(&module("P", vec![("P.isLT", is_lt), ("P.yes", use_it)]), &mut known);
     assert_eq!(find(&m, "P.yes"), &Expr::Lit(Lit::Int(1)));
+}
 
 #[test]
 fn calls_with_large_arguments_are_not_inlined() {
