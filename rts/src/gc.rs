@@ -663,6 +663,9 @@ fn account_allocation(cap: &mut Capability) {
 fn reset_nursery(cap: &mut Capability, need: usize) {
     let heap = &mut cap.heap;
     heap.nursery_next = 1;
+    if heap.stats.collections >= crate::heap::NURSERY_WARM_UP {
+        heap.nursery_in_use = heap.nursery.len();
+    }
     let mut chunk = heap.nursery[0];
     if heap.blocks.blocks(chunk) * BLOCK_WORDS < need {
         if let Some(g) = heap.blocks.alloc_group(need.div_ceil(BLOCK_WORDS), NURSERY, 0) {
@@ -688,7 +691,7 @@ pub(crate) fn make_room(cap: &mut Capability, need: usize) -> Result<(), RtsErro
     if !cap.heap.stress && cap.heap.large_since_gc < cap.heap.nursery_words() {
         account_allocation(cap);
         let heap = &mut cap.heap;
-        while heap.nursery_next < heap.nursery.len() {
+        while heap.nursery_next < heap.nursery_in_use {
             let chunk = heap.nursery[heap.nursery_next];
             heap.nursery_next += 1;
             if heap.blocks.blocks(chunk) * BLOCK_WORDS >= need {

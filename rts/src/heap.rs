@@ -32,12 +32,21 @@ pub(crate) struct Space {
     pub(crate) large: Vec<Group>,
 }
 
+/// Collections after which the whole nursery is used (see `Heap::nursery_in_use`).
+pub(crate) const NURSERY_WARM_UP: u64 = 8;
+
 pub(crate) struct Heap {
     pub(crate) blocks: BlockAllocator,
     /// The nursery's chunks; `Hp` runs through them in order between collections.
     pub(crate) nursery: Vec<Group>,
     /// The chunk after the one being allocated into.
     pub(crate) nursery_next: usize,
+    /// How many of the nursery's chunks are used between collections: one until the
+    /// program has been through [`NURSERY_WARM_UP`] collections, then all. A program that
+    /// allocates little then touches, and takes page faults on, one chunk instead of the
+    /// whole nursery (as with GHC's default 1 MB allocation area), and one that keeps
+    /// allocating collects as seldom as the nursery's size allows.
+    pub(crate) nursery_in_use: usize,
     /// Groups allocated for a single heap check larger than a chunk; part of the
     /// nursery until the next collection frees them.
     pub(crate) nursery_extra: Vec<Group>,
@@ -91,6 +100,7 @@ impl Heap {
             blocks,
             nursery,
             nursery_next: 1,
+            nursery_in_use: 1,
             nursery_extra: Vec::new(),
             chunk_start,
             spaces: Default::default(),
@@ -110,7 +120,7 @@ impl Heap {
         })
     }
 
-    /// Words of nursery between collections.
+    /// Words of nursery between collections once it is all in use.
     pub(crate) fn nursery_words(&self) -> usize {
         self.nursery.iter().map(|&g| self.blocks.blocks(g)).sum::<usize>() * BLOCK_WORDS
     }
