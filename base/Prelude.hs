@@ -1015,11 +1015,19 @@ instance Floating Double where
   atanh (D# x) = D# (atanhDouble# x)
   log1p (D# x) = D# (log1pDouble# x)
   expm1 (D# x) = D# (expm1Double# x)
-  log1pexp a
-    | a <= 18 = log1p (exp a)
-    | a <= 100 = a + exp (negate a)
-    | otherwise = a
-  log1mexp x = if x > negate (log 2) then log (negate (expm1 x)) else log1p (negate (exp x))
+  log1pexp = log1pexpOrd
+  log1mexp = log1mexpOrd
+
+-- | log (1 + exp a) and log (1 - exp a) without overflow or cancellation, for the
+-- floating types that are ordered (GHC.Float's helpers of the same names).
+log1pexpOrd :: (Ord a, Floating a) => a -> a
+log1pexpOrd a
+  | a <= 18 = log1p (exp a)
+  | a <= 100 = a + exp (negate a)
+  | otherwise = a
+
+log1mexpOrd :: (Ord a, Floating a) => a -> a
+log1mexpOrd x = if x > negate (log 2) then log (negate (expm1 x)) else log1p (negate (exp x))
 
 instance Real Double where
   toRational x = case decodeDouble x of
@@ -1172,11 +1180,8 @@ instance Floating Float where
   atanh (F# x) = F# (atanhFloat# x)
   log1p (F# x) = F# (log1pFloat# x)
   expm1 (F# x) = F# (expm1Float# x)
-  log1pexp a
-    | a <= 18 = log1p (exp a)
-    | a <= 100 = a + exp (negate a)
-    | otherwise = a
-  log1mexp x = if x > negate (log 2) then log (negate (expm1 x)) else log1p (negate (exp x))
+  log1pexp = log1pexpOrd
+  log1mexp = log1mexpOrd
 
 instance Real Float where
   toRational x = toRational (float2Double x)

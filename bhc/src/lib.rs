@@ -4,6 +4,7 @@
 
 pub mod base;
 pub mod cache;
+pub mod compiler_stack;
 pub mod diagnostics;
 pub mod error;
 pub mod modules;

@@ -109,23 +109,9 @@ fn run(req: RunRequest) -> ExitCode {
     }
 }
 
-/// The compiler's passes recurse over the program, so they run on a thread with a large
-/// stack (only the pages touched are used): a deeply nested but legal program must not
-/// overflow it. The renamer bounds nesting far below what this stack holds.
-const COMPILER_STACK_BYTES: usize = 1 << 30;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new()
-        .stack_size(COMPILER_STACK_BYTES)
-        .spawn(move || dispatch(cli));
-    match worker.map(|handle| handle.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("bhc: internal error: the compiler thread could not run");
-            ExitCode::FAILURE
-        }
-    }
+    bhc::compiler_stack::run_on_compiler_stack("bhc", move || dispatch(cli))
 }
 
 fn dispatch(cli: Cli) -> ExitCode {

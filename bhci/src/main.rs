@@ -16,20 +16,9 @@ fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".bhci_history"))
 }
 
-/// The compiler's passes recurse over the program, so the session runs on a thread with
-/// a large stack, as `bhc` compiles on one (only the pages touched are used): input nested
-/// just under the renamer's bound must not overflow it.
-const SESSION_STACK_BYTES: usize = 1 << 30;
-
+/// The session compiles what is loaded and typed, so it runs on the compiler's thread.
 fn main() -> ExitCode {
-    let session = std::thread::Builder::new().stack_size(SESSION_STACK_BYTES).spawn(session);
-    match session.map(|handle| handle.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("bhci: internal error: the session thread could not run");
-            ExitCode::FAILURE
-        }
-    }
+    bhc::compiler_stack::run_on_compiler_stack("bhci", session)
 }
 
 fn session() -> ExitCode {

@@ -21,6 +21,9 @@ impl Desugarer<'_> {
     /// the outermost expression of a span is: generated code may nest expressions with
     /// one span.
     fn poly_expr(&mut self, e: &hir::Expr) -> Expr {
+        if self.elab.poly_params.is_empty() {
+            return self.expr_inner(e);
+        }
         let span = e.span();
         match self.elab.poly_params.get(&span) {
             Some(evs) if self.abstracting.insert(span) => {

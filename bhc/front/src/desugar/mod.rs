@@ -147,40 +147,35 @@ impl<'a> Desugarer<'a> {
 
     /// The Core expression for a piece of evidence.
     fn dict(&mut self, ev: EvVar) -> core::Expr {
-        let mut ev = ev;
-        loop {
-            match self.elab.ev_binds.get(&ev) {
-                Some(Dict::Alias(e)) => ev = *e,
-                Some(Dict::Inst { dict, args }) => {
-                    if let Some(this) = self.own_dict(dict, args) {
-                        return core::Expr::Var(Occ::Local(this));
-                    }
-                    let f = Self::global(dict);
-                    if args.is_empty() {
-                        return f;
-                    }
-                    let args: Vec<core::Expr> = args.clone().into_iter().map(|a| self.dict(a)).collect();
-                    return core::Expr::App(Box::new(f), args);
+        let ev = self.resolve_alias(ev);
+        match self.elab.ev_binds.get(&ev) {
+            Some(Dict::Inst { dict, args }) => {
+                if let Some(this) = self.own_dict(dict, args) {
+                    return core::Expr::Var(Occ::Local(this));
                 }
-                Some(Dict::Typeable { tycon, args }) => {
-                    let (tycon, args) = (tycon.clone(), args.clone());
-                    return self.typeable_dict(&tycon, &args);
+                let f = Self::global(dict);
+                if args.is_empty() {
+                    return f;
                 }
-                Some(Dict::Super { of, class, index }) => {
-                    let sel: Name = Rc::from(classes::super_selector(class, *index));
-                    let d = self.dict(*of);
-                    return core::Expr::App(Box::new(Self::global(&sel)), vec![d]);
-                }
-                None => {
-                    return match self.dict_vars.get(&ev) {
-                        Some(v) => core::Expr::Var(Occ::Local(v.clone())),
-                        None => {
-                            self.internal(format!("internal: dictionary {ev} is not in scope"), Span::default());
-                            core::Expr::Var(Occ::Global(Global(Rc::from("?"))))
-                        }
-                    };
-                }
+                let args: Vec<core::Expr> = args.clone().into_iter().map(|a| self.dict(a)).collect();
+                core::Expr::App(Box::new(f), args)
             }
+            Some(Dict::Typeable { tycon, args }) => {
+                let (tycon, args) = (tycon.clone(), args.clone());
+                self.typeable_dict(&tycon, &args)
+            }
+            Some(Dict::Super { of, class, index }) => {
+                let sel: Name = Rc::from(classes::super_selector(class, *index));
+                let d = self.dict(*of);
+                core::Expr::App(Box::new(Self::global(&sel)), vec![d])
+            }
+            Some(Dict::Alias(_)) | None => match self.dict_vars.get(&ev) {
+                Some(v) => core::Expr::Var(Occ::Local(v.clone())),
+                None => {
+                    self.internal(format!("internal: dictionary {ev} is not in scope"), Span::default());
+                    core::Expr::Var(Occ::Global(Global(Rc::from("?"))))
+                }
+            },
         }
     }
 
@@ -195,6 +190,7 @@ impl<'a> Desugarer<'a> {
         same.then(|| own.this.clone())
     }
 
+    /// The evidence at the end of a chain of aliases.
     fn resolve_alias(&self, ev: EvVar) -> EvVar {
         let mut ev = ev;
         while let Some(Dict::Alias(next)) = self.elab.ev_binds.get(&ev) {
@@ -205,13 +201,9 @@ impl<'a> Desugarer<'a> {
 
     /// The instance dictionary a piece of evidence resolves to directly, if any.
     fn dict_instance(&self, ev: EvVar) -> Option<&Name> {
-        let mut ev = ev;
-        loop {
-            match self.elab.ev_binds.get(&ev)? {
-                Dict::Alias(e) => ev = *e,
-                Dict::Inst { dict, .. } => return Some(dict),
-                Dict::Super { .. } | Dict::Typeable { .. } => return None,
-            }
+        match self.elab.ev_binds.get(&self.resolve_alias(ev))? {
+            Dict::Inst { dict, .. } => Some(dict),
+            Dict::Alias(_) | Dict::Super { .. } | Dict::Typeable { .. } => None,
         }
     }
 
